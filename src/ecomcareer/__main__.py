@@ -1,0 +1,3 @@
+from ecomcareer.cli import main
+
+main()

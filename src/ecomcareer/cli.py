@@ -1,0 +1,373 @@
+"""The command line: options in, core functions called, a renderer out. No business logic."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer._click.exceptions import ClickException
+from typer.core import TyperGroup
+
+from ecomcareer import __version__
+from ecomcareer.errors import EXIT_INTERRUPTED, EcomCareerError, UsageError
+from ecomcareer.model import Category, Family, KnowledgeBase
+from ecomcareer.render import Format
+from ecomcareer.render.safe import printable
+from ecomcareer.roles import SortBy
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+#: More distinct skills than this in one call is a mistake, not a profile.
+MAX_SKILLS = 10_000
+
+
+def _say_error(lines: Sequence[str]) -> None:
+    for line in lines:
+        sys.stderr.write(f"ecomcareer: {printable(line)}\n")
+    sys.stderr.flush()
+
+
+class _Group(TyperGroup):
+    """Maps every error to one stderr line per problem and the documented exit code.
+
+    Overriding `main` puts this in one place for the console script, `python -m` and
+    CliRunner alike.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "ecomcareer")
+        try:
+            code = super().main(*args, **kwargs)
+            sys.stdout.flush()
+        except EcomCareerError as exc:
+            _say_error(exc.lines())
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _say_error([exc.format_message() + hint])
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as the Python docs advise.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="ecomcareer",
+    help="Explore e-commerce careers: match your skills to roles, read sourced role summaries.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ecomcareer {__version__}\n")
+        raise typer.Exit()
+
+
+def _data_path(ctx: typer.Context) -> Path | None:
+    path: Path | None = ctx.find_root().params.get("data")
+    return path
+
+
+def _knowledge_base(ctx: typer.Context) -> KnowledgeBase:
+    from ecomcareer import loader
+
+    return loader.load(_data_path(ctx) or loader.bundled_path())
+
+
+def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = _knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    return [r.id for r in kb.roles if r.id.startswith(incomplete)]
+
+
+def _complete_skills(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = _knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + s.id for s in kb.skills if s.id.startswith(last.strip())]
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _show(renderable: RenderableType) -> None:
+    from ecomcareer.render import table
+
+    table.console().print(renderable)
+
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files.")
+]
+FamilyOption = Annotated[Family | None, typer.Option("--family", help="Only roles of this job family.")]
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            envvar="ECOMCAREER_DATA",
+            help="Use this knowledge-base YAML file instead of the bundled one.",
+            show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Explore e-commerce careers: match your skills to roles, read sourced role summaries.
+
+    \b
+    Examples:
+      ecomcareer match --skills "sql, excel, tableau"
+      ecomcareer show data-analyst
+      ecomcareer --data mine.yaml list --format json | jq '.[].id'
+    """
+
+
+@app.command()
+def validate(
+    path: Annotated[Path | None, typer.Argument(help="The file to check (default: the one in use).")] = None,
+    ctx: typer.Context = typer.Option(None, hidden=True),
+) -> None:
+    """Check a knowledge-base file and report every problem with its line.
+
+    \b
+    Examples:
+      ecomcareer validate
+      ecomcareer validate my-roles.yaml
+    """
+    from ecomcareer import loader
+
+    target = path or _data_path(ctx) or loader.bundled_path()
+    kb = loader.load(target)
+    _write(f"ok: {len(kb.roles)} roles, {len(kb.skills)} skills\n")
+
+
+@app.command("list")
+def list_roles(
+    ctx: typer.Context,
+    family: FamilyOption = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in the title, summary or skills.")] = None,
+    sort: Annotated[SortBy, typer.Option("--sort", help="Order by title, or by pay or growth, highest first.")] = (
+        SortBy.TITLE
+    ),
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """List the roles with their median pay and growth.
+
+    \b
+    Examples:
+      ecomcareer list
+      ecomcareer list --family marketing --sort pay
+      ecomcareer list --search shopify --format json
+    """
+    from ecomcareer.render import records
+    from ecomcareer.roles import select_roles
+
+    kb = _knowledge_base(ctx)
+    items = [records.role_summary(r) for r in select_roles(kb, family=family, search=search, sort=sort)]
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.roles(items))
+    else:
+        _write(_listing(fmt, "E-commerce roles", items, ["id", "title", "family", "median_pay", "growth_percent"]))
+
+
+def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list[str]) -> str:
+    """The json, csv and markdown forms shared by every command that lists things."""
+    if fmt is Format.JSON:
+        from ecomcareer.render import jsonout
+
+        return jsonout.dumps(items)
+    if fmt is Format.CSV:
+        from ecomcareer.render import csvout
+
+        return csvout.dumps(items)
+    from ecomcareer.render import markdown
+
+    rows = [[item[c] for c in columns] for item in items]
+    return markdown.document(title, markdown.table(columns, rows))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    role: Annotated[str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)],
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Show everything about one role: duties, skills, pay, outlook, sources, career path.
+
+    \b
+    Examples:
+      ecomcareer show data-analyst
+      ecomcareer show "data analyst" --format markdown > data-analyst.md
+    """
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role
+
+    kb = _knowledge_base(ctx)
+    detail = records.role_detail(find_role(kb, role), kb)
+    titles = {r.id: r.title for r in kb.roles}
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.role(detail, titles))
+    elif fmt is Format.MARKDOWN:
+        from ecomcareer.render import markdown
+
+        _write(markdown.role_handout(detail, titles))
+    else:
+        _write(_listing(fmt, detail["title"], [detail], []) if fmt is Format.CSV else _json(detail))
+
+
+def _json(value: Any) -> str:
+    from ecomcareer.render import jsonout
+
+    return jsonout.dumps(value)
+
+
+def _read_skills(skills: list[str] | None, skills_file: str | None) -> list[str]:
+    from ecomcareer.skills import parse_skill_list
+
+    texts = list(skills or [])
+    if skills_file is not None:
+        try:
+            if skills_file == "-":
+                texts.append(sys.stdin.read())
+            else:
+                texts.append(Path(skills_file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+            raise UsageError(f"cannot read skills file {skills_file!r}: {reason}") from None
+    inputs = parse_skill_list(texts)
+    if not inputs:
+        raise UsageError("no skills given; use --skills 'sql, excel' or --skills-file FILE")
+    if len(inputs) > MAX_SKILLS:
+        raise UsageError(f"{len(inputs):,} skills given; the limit is {MAX_SKILLS:,}")
+    return inputs
+
+
+@app.command()
+def match(
+    ctx: typer.Context,
+    skills: Annotated[
+        list[str] | None,
+        typer.Option("--skills", "-s", help="Your skills, comma-separated.", autocompletion=_complete_skills),
+    ] = None,
+    skills_file: Annotated[
+        str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
+    family: FamilyOption = None,
+    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Hide roles below this.")] = 0.0,
+    explain: Annotated[bool, typer.Option("--explain", help="Show what each skill contributed.")] = False,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Rank the roles by how well your skills fit them.
+
+    Skills are read the way people type them: 'js', 'ms excel', 'powerbi', even 'javascrpt'.
+    What could not be understood is listed under the table, with suggestions.
+
+    \b
+    Examples:
+      ecomcareer match --skills "sql, excel, tableau"
+      ecomcareer match --skills "html, css, js" --family technology --explain
+      cat my-skills.txt | ecomcareer match --skills-file - --format json | jq '.matches[0]'
+    """
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import records
+    from ecomcareer.skills import SkillResolver
+
+    inputs = _read_skills(skills, skills_file)
+    kb = _knowledge_base(ctx)
+    resolution = SkillResolver(kb).resolve(inputs)
+    if not resolution.recognized:
+        unknown = ", ".join(repr(u.input) for u in resolution.unrecognized[:5])
+        hints = [s for u in resolution.unrecognized[:5] for s in u.suggestions]
+        tail = f"; did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
+        raise UsageError(f"none of the skills were understood: {unknown}{tail}")
+    ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=None)
+    ranked = [m for m in ranked if m.score > 0][:top]
+    report = records.match_report(ranked, resolution, explain)
+    names = {s.id: s.name for s in kb.skills}
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.matches(report, names, explain))
+    elif fmt is Format.JSON:
+        _write(_json(report))
+    else:
+        for u in resolution.unrecognized:
+            tip = f"; did you mean {', '.join(u.suggestions)}?" if u.suggestions else ""
+            _say_error([f"note: skill {u.input!r} not understood{tip}"])
+        columns = ["rank", "id", "score", "matched", "missing_core"]
+        _write(_listing(fmt, "Best-fitting roles", report["matches"], columns))
+
+
+@app.command("skills")
+def list_skills(
+    ctx: typer.Context,
+    category: Annotated[Category | None, typer.Option("--category", help="Only skills of this category.")] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in the id, name or aliases.")] = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """List the skill vocabulary: names, categories, aliases and how many roles need each.
+
+    \b
+    Examples:
+      ecomcareer skills --category data
+      ecomcareer skills --search excel --format json
+    """
+    from ecomcareer.render import records
+    from ecomcareer.skills import normalise
+
+    kb = _knowledge_base(ctx)
+    needle = normalise(search) if search else ""
+    chosen = [
+        s
+        for s in kb.skills
+        if (category is None or s.category is category)
+        and needle in normalise(" \n ".join((s.id, s.name, *s.aliases)))
+    ]
+    items = [records.skill_item(s, kb) for s in sorted(chosen, key=lambda s: s.id)]
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.skills(items))
+    else:
+        _write(_listing(fmt, "Skills", items, ["id", "name", "category", "aliases", "roles"]))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)

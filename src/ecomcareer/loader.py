@@ -1,0 +1,409 @@
+"""YAML file -> KnowledgeBase: every check, every problem reported with its line."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from ecomcareer import safeyaml
+from ecomcareer.errors import DataError, Problem, did_you_mean
+from ecomcareer.model import (
+    SCHEMA_VERSION,
+    Category,
+    Family,
+    KnowledgeBase,
+    Outlook,
+    Role,
+    Salary,
+    Skill,
+)
+from ecomcareer.skills import normalise
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
+
+_TOP_FIELDS = {"version": True, "skills": True, "roles": True}
+_SKILL_FIELDS = {"id": True, "name": True, "category": True, "aliases": False, "broader": False}
+_ROLE_FIELDS = {
+    "id": True,
+    "title": True,
+    "family": True,
+    "summary": True,
+    "skills": True,
+    "responsibilities": False,
+    "education": False,
+    "experience": False,
+    "salary": False,
+    "outlook": False,
+    "onet_code": False,
+    "onet_title": False,
+    "caveat": False,
+    "next_roles": False,
+    "related_roles": False,
+}
+_ROLE_SKILL_FIELDS = {"core": True, "supporting": False}
+_SALARY_FIELDS = {"median": True, "currency": True, "year": True, "source": True, "url": False}
+_OUTLOOK_FIELDS = {
+    "growth_percent": True,
+    "period": True,
+    "source": True,
+    "annual_openings": False,
+    "url": False,
+}
+
+T = TypeVar("T")
+Path_ = safeyaml.Path
+
+
+def bundled_path() -> Path:
+    """The knowledge base shipped with ecomcareer.
+
+    An installed wheel carries it inside the package; a source checkout (and an
+    editable install) keeps it in the repository's data/ folder.
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / "roles.yaml"
+    if packaged.is_file():
+        return packaged
+    return here.parent.parent / "data" / "roles.yaml"
+
+
+def dotted(path: Path_) -> str:
+    """('roles', 3, 'skills') -> 'roles[3].skills', the way the README names places."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"a true/false value ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, datetime.date):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"text ({value!r})"
+
+
+class _Checker:
+    """Collects problems by path while turning plain data into the model."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[Path_, str, object]] = []
+
+    def fail(self, path: Path_, message: str, value: object = None) -> None:
+        self.problems.append((path, message, value))
+
+    def mapping(self, value: object, path: Path_, fields: dict[str, bool]) -> dict[str, object] | None:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected a mapping of fields, got {_describe(value)}", value)
+            return None
+        for key in value:
+            if not isinstance(key, str):
+                self.fail((*path, str(key)), f"field names must be text, got {_describe(key)}")
+            elif key not in fields:
+                self.fail((*path, key), f"unknown field {key!r}{did_you_mean(key, fields)}")
+        for key, required in fields.items():
+            if required and key not in value:
+                self.fail(path, f"missing required field {key!r}")
+        return value
+
+    def text(self, m: dict[str, object], key: str, path: Path_) -> str | None:
+        if key not in m:
+            return None
+        value = m[key]
+        if not isinstance(value, str):
+            self.fail((*path, key), f"expected text, got {_describe(value)}", value)
+            return None
+        if not value.strip():
+            self.fail((*path, key), "must not be empty")
+            return None
+        return value
+
+    def matching(
+        self, m: dict[str, object], key: str, path: Path_, pattern: re.Pattern[str], what: str
+    ) -> str | None:
+        value = self.text(m, key, path)
+        if value is not None and not pattern.match(value):
+            self.fail((*path, key), f"{value!r} is not {what}")
+            return None
+        return value
+
+    def choice(self, m: dict[str, object], key: str, path: Path_, kind: Callable[[str], T], options: Iterable[str]) -> T | None:
+        value = self.text(m, key, path)
+        if value is None:
+            return None
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(options)
+            self.fail((*path, key), f"{value!r} is not one of: {allowed}{did_you_mean(value, options)}")
+            return None
+
+    def texts(self, m: dict[str, object], key: str, path: Path_) -> tuple[str, ...]:
+        if key not in m:
+            return ()
+        value = m[key]
+        if not isinstance(value, list):
+            self.fail((*path, key), f"expected a list, got {_describe(value)}", value)
+            return ()
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and item.strip():
+                out.append(item)
+            else:
+                self.fail((*path, key, i), f"expected text, got {_describe(item)}", item)
+        return tuple(out)
+
+    def number(
+        self, m: dict[str, object], key: str, path: Path_, *, integer: bool = False, minimum: float | None = None
+    ) -> int | float | None:
+        if key not in m:
+            return None
+        value = m[key]
+        ok_type = int if integer else int | float
+        if isinstance(value, bool) or not isinstance(value, ok_type):
+            want = "a whole number" if integer else "a number"
+            self.fail((*path, key), f"expected {want}, got {_describe(value)}", value)
+            return None
+        if minimum is not None and value < minimum:
+            self.fail((*path, key), f"must be at least {minimum}, got {value}")
+            return None
+        return value
+
+
+def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
+    m = c.mapping(raw, path, _SKILL_FIELDS)
+    if m is None:
+        return None
+    skill_id = c.matching(m, "id", path, _ID, "a kebab-case id (like 'google-ads')")
+    name = c.text(m, "name", path)
+    category = c.choice(m, "category", path, Category, [x.value for x in Category])
+    aliases = c.texts(m, "aliases", path)
+    broader = c.matching(m, "broader", path, _ID, "a skill id")
+    if skill_id is None or name is None or category is None:
+        return None
+    return Skill(skill_id, name, category, aliases, broader)
+
+
+def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:
+    m = c.mapping(raw, path, _SALARY_FIELDS)
+    if m is None:
+        return None
+    median = c.number(m, "median", path, minimum=0)
+    currency = c.matching(m, "currency", path, _CURRENCY, "a three-letter currency code (like 'USD')")
+    year = c.number(m, "year", path, integer=True, minimum=1900)
+    source = c.text(m, "source", path)
+    url = c.text(m, "url", path)
+    if median is None or currency is None or year is None or source is None:
+        return None
+    return Salary(median, currency, int(year), source, url)
+
+
+def _outlook(c: _Checker, raw: object, path: Path_) -> Outlook | None:
+    m = c.mapping(raw, path, _OUTLOOK_FIELDS)
+    if m is None:
+        return None
+    growth = c.number(m, "growth_percent", path)
+    period = c.text(m, "period", path)
+    source = c.text(m, "source", path)
+    openings = c.number(m, "annual_openings", path, integer=True, minimum=0)
+    url = c.text(m, "url", path)
+    if growth is None or period is None or source is None:
+        return None
+    return Outlook(float(growth), period, source, None if openings is None else int(openings), url)
+
+
+def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
+    m = c.mapping(raw, path, _ROLE_FIELDS)
+    if m is None:
+        return None
+    role_id = c.matching(m, "id", path, _ID, "a kebab-case id (like 'data-analyst')")
+    title = c.text(m, "title", path)
+    family = c.choice(m, "family", path, Family, [x.value for x in Family])
+    summary = c.text(m, "summary", path)
+    core: tuple[str, ...] = ()
+    supporting: tuple[str, ...] = ()
+    skills = c.mapping(m["skills"], (*path, "skills"), _ROLE_SKILL_FIELDS) if "skills" in m else None
+    if skills is not None:
+        core = c.texts(skills, "core", (*path, "skills"))
+        supporting = c.texts(skills, "supporting", (*path, "skills"))
+        if "core" in skills and not core and isinstance(skills["core"], list):
+            c.fail((*path, "skills", "core"), "a role needs at least one core skill")
+    salary = _salary(c, m["salary"], (*path, "salary")) if "salary" in m else None
+    outlook = _outlook(c, m["outlook"], (*path, "outlook")) if "outlook" in m else None
+    role = Role(
+        id=role_id or "",
+        title=title or "",
+        family=family or Family.MARKETING,
+        summary=summary or "",
+        core=core,
+        supporting=supporting,
+        responsibilities=c.texts(m, "responsibilities", path),
+        education=c.text(m, "education", path),
+        experience=c.text(m, "experience", path),
+        salary=salary,
+        outlook=outlook,
+        onet_code=c.matching(m, "onet_code", path, _ONET_CODE, "an O*NET-SOC code (like '15-2051.01')"),
+        onet_title=c.text(m, "onet_title", path),
+        caveat=c.text(m, "caveat", path),
+        next_roles=c.texts(m, "next_roles", path),
+        related_roles=c.texts(m, "related_roles", path),
+    )
+    return role if role_id and title and family and summary else None
+
+
+def _list(c: _Checker, top: dict[str, object], key: str) -> list[tuple[int, object]]:
+    value = top.get(key)
+    if key in top and not isinstance(value, list):
+        c.fail((key,), f"expected a list, got {_describe(value)}", value)
+        return []
+    return list(enumerate(value)) if isinstance(value, list) else []
+
+
+def _cross_check(c: _Checker, skills: list[tuple[int, Skill]], roles: list[tuple[int, Role]]) -> None:
+    """The checks that need the whole file: unique ids, names that resolve, references."""
+    skill_ids: dict[str, int] = {}
+    claimed: dict[str, str] = {}
+    for i, skill in skills:
+        if skill.id in skill_ids:
+            c.fail(("skills", i, "id"), f"skill id {skill.id!r} is already used by skills[{skill_ids[skill.id]}]")
+            continue
+        skill_ids[skill.id] = i
+    for i, skill in skills:
+        for j, word in enumerate((skill.id, skill.name, *skill.aliases)):
+            key = normalise(word)
+            owner = claimed.setdefault(key, skill.id)
+            if owner != skill.id:
+                where = ("skills", i, "aliases", j - 2) if j >= 2 else ("skills", i, "name" if j else "id")
+                c.fail(where, f"{word!r} already names skill {owner!r}; a name or alias may belong to one skill")
+        if skill.broader is not None:
+            if skill.broader == skill.id:
+                c.fail(("skills", i, "broader"), "a skill cannot be broader than itself")
+            elif skill.broader not in skill_ids:
+                c.fail(
+                    ("skills", i, "broader"),
+                    f"skill {skill.id!r} names broader skill {skill.broader!r}, which is not defined"
+                    + did_you_mean(skill.broader, skill_ids),
+                )
+    role_ids: dict[str, int] = {}
+    for i, role in roles:
+        if role.id in role_ids:
+            c.fail(("roles", i, "id"), f"role id {role.id!r} is already used by roles[{role_ids[role.id]}]")
+        else:
+            role_ids[role.id] = i
+    for i, role in roles:
+        seen: set[str] = set()
+        for part, ids in (("core", role.core), ("supporting", role.supporting)):
+            for j, skill_id in enumerate(ids):
+                where = ("roles", i, "skills", part, j)
+                if skill_id not in skill_ids:
+                    c.fail(
+                        where,
+                        f"role {role.id!r} needs skill {skill_id!r}, which is not defined"
+                        + did_you_mean(skill_id, skill_ids),
+                    )
+                elif skill_id in seen:
+                    c.fail(where, f"skill {skill_id!r} is listed twice in role {role.id!r}")
+                seen.add(skill_id)
+        for part, ids in (("next_roles", role.next_roles), ("related_roles", role.related_roles)):
+            for j, other in enumerate(ids):
+                if other == role.id:
+                    c.fail(("roles", i, part, j), f"role {role.id!r} cannot point at itself")
+                elif other not in role_ids:
+                    c.fail(
+                        ("roles", i, part, j),
+                        f"role {role.id!r} points at role {other!r}, which is not defined"
+                        + did_you_mean(other, role_ids),
+                    )
+
+
+def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, object]]]:
+    """Plain data -> model, or the problems (path, message, offending value) that prevent it."""
+    c = _Checker()
+    if data is None:
+        c.fail((), "the file is empty; expected 'version', 'skills' and 'roles' (see the README)")
+        return None, c.problems
+    top = c.mapping(data, (), _TOP_FIELDS)
+    if top is None:
+        return None, c.problems
+    if "version" in top:
+        version = top["version"]
+        if isinstance(version, bool) or version != SCHEMA_VERSION:
+            c.fail(("version",), f"unsupported version {version!r}; this ecomcareer reads version {SCHEMA_VERSION}")
+    skills = [(i, s) for i, raw in _list(c, top, "skills") if (s := _skill(c, raw, ("skills", i)))]
+    roles = [(i, r) for i, raw in _list(c, top, "roles") if (r := _role(c, raw, ("roles", i)))]
+    _cross_check(c, skills, roles)
+    if c.problems:
+        return None, c.problems
+    return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles)), []
+
+
+def _located(name: str, text: str, problems: list[tuple[Path_, str, object]]) -> list[Problem]:
+    marks, raw = safeyaml.locate(text)
+    out = []
+    for path, message, value in problems:
+        probe = path
+        while probe not in marks:
+            probe = probe[:-1]
+        line, column = marks[probe]
+        source = raw.get(path)
+        if source is not None and message.startswith("expected text") and not isinstance(value, str):
+            message += f": YAML reads the plain word {source!r} that way; put it in quotes"
+        out.append(Problem(name, message, line, column, dotted(path)))
+    out.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return out
+
+
+def _read(path: Path, name: str) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if path.is_dir():
+            raise DataError([Problem(name, "is a directory, not a YAML file")])
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit} MiB")])
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DataError([Problem(name, "cannot read: no such file")]) from None
+    except PermissionError:
+        raise DataError([Problem(name, "cannot read: permission denied")]) from None
+    except OSError as exc:
+        raise DataError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def loads(text: str, name: str = "<text>") -> KnowledgeBase:
+    """Parse and check YAML text; DataError lists every problem, sorted by line."""
+    try:
+        data = safeyaml.parse(text)
+    except safeyaml.YamlProblem as exc:
+        raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
+    kb, problems = build(data)
+    if kb is None:
+        raise DataError(_located(name, text, problems))
+    return KnowledgeBase(kb.skills, kb.roles, source=name)
+
+
+def load(path: Path | str) -> KnowledgeBase:
+    """Read and check a knowledge-base file."""
+    name = str(path)
+    data = _read(Path(path), name)
+    try:
+        text = safeyaml.decode(data)
+    except safeyaml.YamlProblem as exc:
+        raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
+    return loads(text, name)

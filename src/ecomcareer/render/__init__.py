@@ -1,0 +1,10 @@
+"""Output formats. `records` defines the documented shapes; the other modules print them."""
+
+from enum import StrEnum
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"

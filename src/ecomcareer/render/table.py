@@ -1,0 +1,170 @@
+"""Rich tables for people. Imported only when the table format is chosen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from ecomcareer.render.markdown import ATTRIBUTION, money
+from ecomcareer.render.safe import printable
+
+BAR_WIDTH = 10
+
+
+def console() -> Console:
+    """stdout, with data never read as markup; Rich honours NO_COLOR, FORCE_COLOR and TERM=dumb."""
+    return Console(markup=False, emoji=False, highlight=False)
+
+
+def t(value: object, style: str = "") -> Text:
+    return Text("" if value is None else printable(str(value)), style=style)
+
+
+def _names(ids: list[str], names: dict[str, str], limit: int | None = None) -> Text:
+    shown = [names.get(i, i) for i in ids[:limit]]
+    more = len(ids) - len(shown)
+    return t(", ".join(shown) + (f" +{more} more" if more else ""))
+
+
+def _growth(value: float | None) -> Text:
+    if value is None:
+        return t("not known", "dim")
+    return t(f"{value:+.1f}%", "green" if value > 0 else "red" if value < 0 else "")
+
+
+def bar(score: float) -> Text:
+    filled = round(score / 100 * BAR_WIDTH)
+    text = Text()
+    text.append(f"{score:5.1f} ", style="bold")
+    text.append("█" * filled, style="green")
+    text.append("░" * (BAR_WIDTH - filled), style="dim")
+    return text
+
+
+def roles(records: list[dict[str, Any]]) -> RenderableType:
+    table = Table(title="E-commerce roles", title_justify="left")
+    table.add_column("Role", style="bold cyan", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Family")
+    table.add_column("Median pay", justify="right")
+    table.add_column("Growth", justify="right")
+    for r in records:
+        table.add_row(
+            t(r["id"]), t(r["title"]), t(r["family"]), t(money(r["median_pay"], r["currency"])),
+            _growth(r["growth_percent"]),
+        )
+    return table
+
+
+def role(detail: dict[str, Any], titles: dict[str, str]) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text.assemble(t(detail["title"], "bold"), t(f"  ({detail['id']}, {detail['family']})", "dim")),
+        t(detail["summary"]),
+    ]
+    if detail["responsibilities"]:
+        parts.append(t("\nResponsibilities", "bold"))
+        parts.extend(Text.assemble("  • ", t(r)) for r in detail["responsibilities"])
+    skills = Table(title="Skills", title_justify="left", title_style="bold")
+    skills.add_column("Category")
+    skills.add_column("Core")
+    skills.add_column("Supporting")
+    categories: dict[str, dict[str, list[str]]] = {}
+    for s in detail["skills"]:
+        categories.setdefault(s["category"], {"core": [], "supporting": []})[s["importance"]].append(s["name"])
+    for category, groups in sorted(categories.items()):
+        skills.add_row(t(category), t(", ".join(groups["core"])), t(", ".join(groups["supporting"])))
+    parts += [Text(), skills]
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    facts.add_row("Education", t(detail["education"] or "not recorded"))
+    facts.add_row("Experience", t(detail["experience"] or "not recorded"))
+    salary, outlook = detail["salary"], detail["outlook"]
+    if salary:
+        facts.add_row("Median pay", t(f"{money(salary['median'], salary['currency'])} ({salary['year']})"))
+        facts.add_row("", t(salary["source"], "dim"))
+    else:
+        facts.add_row("Median pay", t("not known for this role", "dim"))
+    if outlook:
+        openings = outlook["annual_openings"]
+        extra = f", about {openings:,} openings a year" if openings is not None else ""
+        facts.add_row("Outlook", Text.assemble(_growth(outlook["growth_percent"]), t(f" over {outlook['period']}{extra}")))
+        facts.add_row("", t(outlook["source"], "dim"))
+    else:
+        facts.add_row("Outlook", t("not known for this role", "dim"))
+    if detail["onet_code"]:
+        facts.add_row("O*NET", t(f"{detail['onet_code']} {detail['onet_title'] or ''}  {detail['onet_url']}"))
+    if detail["caveat"]:
+        facts.add_row("Note", t(detail["caveat"], "yellow"))
+    for key, label in (("next_roles", "Next steps"), ("related_roles", "Related")):
+        if detail[key]:
+            facts.add_row(label, t(", ".join(f"{titles.get(r, r)} ({r})" for r in detail[key])))
+    parts += [Text(), facts, Text(), t(ATTRIBUTION, "dim")]
+    return Group(*parts)
+
+
+def matches(report: dict[str, Any], names: dict[str, str], explain: bool) -> RenderableType:
+    table = Table(title="Best-fitting roles", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("Role", style="bold cyan", overflow="fold")
+    table.add_column("Score", no_wrap=True)
+    table.add_column("Matched")
+    table.add_column("Missing core skills")
+    for m in report["matches"]:
+        matched = t(", ".join(names[s] for s in m["matched"]))
+        for rel in m["related"]:
+            matched.append_text(t(f"{', ' if len(matched) else ''}~{names[rel['skill']]}", "dim"))
+        table.add_row(t(m["rank"]), t(m["id"]), bar(m["score"]), matched, _names(m["missing_core"], names, limit=4))
+    parts: list[RenderableType] = [table]
+    if not report["matches"]:
+        parts = [t("No role lists any of these skills.", "yellow")]
+    if explain:
+        for m in report["matches"]:
+            how = Table(title=f"{m['rank']}. {printable(m['title'])}: {m['score']:.1f}", title_justify="left")
+            for column in ("Skill", "Importance", "Worth", "Credit", "Earned"):
+                how.add_column(column, justify="right" if column in {"Worth", "Credit", "Earned"} else "left")
+            for c in m["contributions"]:
+                via = f" (via {names[c['via']]})" if c["via"] else ""
+                how.add_row(
+                    t(names[c["skill"]] + via), t(c["importance"]), t(f"{c['points']:.2f}"),
+                    t(f"{c['credit']:.1f}"), t(f"{c['earned']:.2f}"),
+                )
+            parts.append(how)
+    parts.append(recognition(report, names))
+    return Group(*parts)
+
+
+def recognition(report: dict[str, Any], names: dict[str, str]) -> Text:
+    """Under the table: how each input was read, and what was not understood."""
+    out = Text()
+    read = report["recognized"]
+    if read:
+        out.append("Read as: ", style="bold")
+        for i, r in enumerate(read):
+            if i:
+                out.append(", ")
+            out.append_text(t(r["input"]))
+            if r["how"] != "exact":
+                out.append_text(t(f" → {names[r['skill']]} ({r['how']})", "dim"))
+    for u in report["unrecognized"]:
+        out.append("\n")
+        out.append("Not understood: ", style="bold yellow")
+        out.append_text(t(repr(u["input"]) if len(u["input"]) < 60 else repr(u["input"][:57] + "...")))
+        if u["suggestions"]:
+            out.append_text(t(" — did you mean " + ", ".join(names[s] for s in u["suggestions"]) + "?"))
+    return out
+
+
+def skills(records: list[dict[str, Any]]) -> RenderableType:
+    table = Table(title="Skills", title_justify="left")
+    table.add_column("Skill", style="bold cyan", no_wrap=True)
+    table.add_column("Name")
+    table.add_column("Category")
+    table.add_column("Also typed as")
+    table.add_column("Roles", justify="right")
+    for s in records:
+        table.add_row(t(s["id"]), t(s["name"]), t(s["category"]), t(", ".join(s["aliases"])), t(len(s["roles"])))
+    return table

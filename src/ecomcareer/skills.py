@@ -1,0 +1,180 @@
+"""What a person typed -> skill ids: normalise, alias, normalised form, typo tolerance."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from ecomcareer.model import KnowledgeBase
+
+#: Inputs longer than this are not skills; they are reported, not matched.
+MAX_INPUT_LENGTH = 100
+
+_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^0-9a-z+#]")
+_SPLIT = re.compile(r"[,\n\r;]")
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalised, case-folded, single-spaced: how every name is compared."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def canonical(text: str) -> str:
+    """A looser form that forgives punctuation, '&' for 'and' and a '.js' suffix."""
+    word = _NOT_WORD.sub("", normalise(text).replace("&", "and"))
+    if len(word) > 4 and word.endswith("js"):
+        word = word[:-2]
+    return word
+
+
+def split_inputs(text: str) -> list[str]:
+    """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines."""
+    return [part.strip() for part in _SPLIT.split(text) if part.strip()]
+
+
+def typo_budget(word: str) -> int:
+    """How many edits a typed word may be away from a skill name and still match it."""
+    n = len(word)
+    if n < 5:
+        return 0
+    if n < 8:
+        return 1
+    if n < 12:
+        return 2
+    return 3
+
+
+class How(StrEnum):
+    """How an input was read, from most to least certain."""
+
+    EXACT = "exact"
+    ALIAS = "alias"
+    NORMALISED = "normalised"
+    TYPO = "typo"
+
+
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    input: str
+    skill: str
+    how: How
+
+
+@dataclass(frozen=True, slots=True)
+class Unrecognized:
+    input: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    recognized: tuple[Recognized, ...]
+    unrecognized: tuple[Unrecognized, ...]
+
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        """Each skill once, in the order first typed: an alias never counts twice."""
+        return tuple(dict.fromkeys(r.skill for r in self.recognized))
+
+
+class SkillResolver:
+    """Reads skills the way people type them, against one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+        self._exact: dict[str, tuple[str, How]] = {}
+        for skill in kb.skills:
+            for word in (skill.id, skill.name):
+                self._exact.setdefault(normalise(word), (skill.id, How.EXACT))
+        for skill in kb.skills:
+            for word in skill.aliases:
+                self._exact.setdefault(normalise(word), (skill.id, How.ALIAS))
+
+    @cached_property
+    def _canonical(self) -> dict[str, str | None]:
+        """Loose form -> skill id; None where two skills share a loose form."""
+        index: dict[str, str | None] = {}
+        for skill in self._kb.skills:
+            for word in (skill.id, skill.name, *skill.aliases):
+                key = canonical(word)
+                if key and index.setdefault(key, skill.id) != skill.id:
+                    index[key] = None
+        return index
+
+    @cached_property
+    def _fuzzy_keys(self) -> tuple[list[str], list[str]]:
+        keys = [k for k, v in self._canonical.items() if v is not None]
+        return keys, [self._canonical[k] or "" for k in keys]
+
+    def _loose(self, word: str) -> str | None:
+        key = canonical(word)
+        for candidate in (key, key[:-1] if len(key) > 3 and key.endswith("s") else "", key + "s"):
+            if candidate and self._canonical.get(candidate):
+                return self._canonical[candidate]
+        return None
+
+    def _typo(self, word: str) -> str | None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        key = canonical(word)
+        budget = typo_budget(key)
+        if not budget:
+            return None
+        keys, owners = self._fuzzy_keys
+        hits = process.extract(key, keys, scorer=OSA.distance, score_cutoff=budget, limit=8)
+        if not hits:
+            return None
+        best = min(dist for _, dist, _ in hits)
+        skills = {owners[i] for k, dist, i in hits if dist == best and k[0] == key[0]}
+        return skills.pop() if len(skills) == 1 else None
+
+    def suggestions(self, word: str, limit: int = 3) -> tuple[str, ...]:
+        """Skill ids whose names look like the word, best first."""
+        from rapidfuzz import fuzz, process
+
+        keys, owners = self._fuzzy_keys
+        out: list[str] = []
+        for _, _, i in process.extract(canonical(word), keys, scorer=fuzz.ratio, score_cutoff=60, limit=12):
+            if owners[i] not in out:
+                out.append(owners[i])
+        return tuple(out[:limit])
+
+    def resolve_one(self, text: str) -> Recognized | Unrecognized:
+        word = normalise(text)
+        if len(word) > MAX_INPUT_LENGTH:
+            return Unrecognized(text, ())
+        found = self._exact.get(word)
+        if found:
+            return Recognized(text, found[0], found[1])
+        loose = self._loose(word)
+        if loose:
+            return Recognized(text, loose, How.NORMALISED)
+        typo = self._typo(word)
+        if typo:
+            return Recognized(text, typo, How.TYPO)
+        return Unrecognized(text, self.suggestions(word))
+
+    def resolve(self, inputs: Iterable[str]) -> Resolution:
+        """Each distinct input (compared case- and space-insensitively) read once."""
+        unique: dict[str, str] = {}
+        for text in inputs:
+            unique.setdefault(normalise(text), text.strip())
+        results = [self.resolve_one(text) for key, text in unique.items() if key]
+        return Resolution(
+            tuple(r for r in results if isinstance(r, Recognized)),
+            tuple(r for r in results if isinstance(r, Unrecognized)),
+        )
+
+
+def parse_skill_list(texts: Sequence[str]) -> list[str]:
+    """Every comma- or line-separated item in the given option values or file contents."""
+    out: list[str] = []
+    for text in texts:
+        out.extend(split_inputs(text))
+    return out
