@@ -275,15 +275,30 @@ def _list(c: _Checker, top: dict[str, object], key: str) -> list[tuple[int, obje
     return list(enumerate(value)) if isinstance(value, list) else []
 
 
-def _cross_check(c: _Checker, skills: list[tuple[int, Skill]], roles: list[tuple[int, Role]]) -> None:
-    """The checks that need the whole file: unique ids, names that resolve, references."""
-    skill_ids: dict[str, int] = {}
-    claimed: dict[str, str] = {}
-    for i, skill in skills:
-        if skill.id in skill_ids:
-            c.fail(("skills", i, "id"), f"skill id {skill.id!r} is already used by skills[{skill_ids[skill.id]}]")
+def _declared_ids(c: _Checker, entries: list[tuple[int, object]], kind: str) -> dict[str, int]:
+    """Every id the file declares, even on entries with other problems, so that one
+    mistake is not reported again at each place that refers to it."""
+    declared: dict[str, int] = {}
+    for i, raw in entries:
+        entry_id = raw.get("id") if isinstance(raw, dict) else None
+        if not isinstance(entry_id, str):
             continue
-        skill_ids[skill.id] = i
+        if entry_id in declared:
+            c.fail((f"{kind}s", i, "id"), f"{kind} id {entry_id!r} is already used by {kind}s[{declared[entry_id]}]")
+        else:
+            declared[entry_id] = i
+    return declared
+
+
+def _cross_check(
+    c: _Checker,
+    skills: list[tuple[int, Skill]],
+    roles: list[tuple[int, Role]],
+    skill_ids: dict[str, int],
+    role_ids: dict[str, int],
+) -> None:
+    """The checks that need the whole file: names that resolve, references that exist."""
+    claimed: dict[str, str] = {}
     for i, skill in skills:
         for j, word in enumerate((skill.id, skill.name, *skill.aliases)):
             key = normalise(word)
@@ -300,12 +315,6 @@ def _cross_check(c: _Checker, skills: list[tuple[int, Skill]], roles: list[tuple
                     f"skill {skill.id!r} names broader skill {skill.broader!r}, which is not defined"
                     + did_you_mean(skill.broader, skill_ids),
                 )
-    role_ids: dict[str, int] = {}
-    for i, role in roles:
-        if role.id in role_ids:
-            c.fail(("roles", i, "id"), f"role id {role.id!r} is already used by roles[{role_ids[role.id]}]")
-        else:
-            role_ids[role.id] = i
     for i, role in roles:
         seen: set[str] = set()
         for part, ids in (("core", role.core), ("supporting", role.supporting)):
@@ -345,9 +354,13 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, ob
         version = top["version"]
         if isinstance(version, bool) or version != SCHEMA_VERSION:
             c.fail(("version",), f"unsupported version {version!r}; this ecomcareer reads version {SCHEMA_VERSION}")
-    skills = [(i, s) for i, raw in _list(c, top, "skills") if (s := _skill(c, raw, ("skills", i)))]
-    roles = [(i, r) for i, raw in _list(c, top, "roles") if (r := _role(c, raw, ("roles", i)))]
-    _cross_check(c, skills, roles)
+    skill_entries = _list(c, top, "skills")
+    role_entries = _list(c, top, "roles")
+    skills = [(i, s) for i, raw in skill_entries if (s := _skill(c, raw, ("skills", i)))]
+    roles = [(i, r) for i, raw in role_entries if (r := _role(c, raw, ("roles", i)))]
+    skill_ids = _declared_ids(c, skill_entries, "skill")
+    role_ids = _declared_ids(c, role_entries, "role")
+    _cross_check(c, skills, roles, skill_ids, role_ids)
     if c.problems:
         return None, c.problems
     return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles)), []

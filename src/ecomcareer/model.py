@@ -114,7 +114,7 @@ class KnowledgeBase:
 
     skills: tuple[Skill, ...]
     roles: tuple[Role, ...]
-    source: str = "<memory>"
+    source: str = field(default="<memory>", compare=False)
     skill_by_id: Mapping[str, Skill] = field(init=False, repr=False, compare=False)
     role_by_id: Mapping[str, Role] = field(init=False, repr=False, compare=False)
     roles_by_skill: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)

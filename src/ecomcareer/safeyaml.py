@@ -79,8 +79,9 @@ def _scalar(event: yaml.ScalarEvent) -> object:
         return event.value
     if tag == "tag:yaml.org,2002:merge":
         raise _at(event, "merge keys (<<) are not supported; write the fields out")
-    node = yaml.ScalarNode(tag, event.value)
-    return _CONVERTERS[tag](node)
+    convert = _CONVERTERS.get(tag)
+    # Other implicit tags ('=' is YAML 1.1's "value" key) are read as the text they are.
+    return event.value if convert is None else convert(yaml.ScalarNode(tag, event.value))
 
 
 def _at(event: yaml.Event, message: str) -> YamlProblem:

@@ -140,7 +140,7 @@ class SkillResolver:
 
         keys, owners = self._fuzzy_keys
         out: list[str] = []
-        for _, _, i in process.extract(canonical(word), keys, scorer=fuzz.ratio, score_cutoff=60, limit=12):
+        for _, _, i in process.extract(canonical(word), keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
             if owners[i] not in out:
                 out.append(owners[i])
         return tuple(out[:limit])

@@ -109,7 +109,7 @@ def role(detail: dict[str, Any], titles: dict[str, str]) -> RenderableType:
 def matches(report: dict[str, Any], names: dict[str, str], explain: bool) -> RenderableType:
     table = Table(title="Best-fitting roles", title_justify="left")
     table.add_column("#", justify="right")
-    table.add_column("Role", style="bold cyan", overflow="fold")
+    table.add_column("Role", style="bold cyan", no_wrap=True)
     table.add_column("Score", no_wrap=True)
     table.add_column("Matched")
     table.add_column("Missing core skills")

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ecomcareer import loader
+from ecomcareer.model import KnowledgeBase
+
+MINIMAL = """\
+version: 1
+skills:
+  - {id: sql, name: SQL, category: data, aliases: [structured query language]}
+  - {id: excel, name: Microsoft Excel, category: data, aliases: [ms excel]}
+  - {id: tableau, name: Tableau, category: data}
+  - {id: python, name: Python, category: development}
+  - {id: communication, name: Communication, category: soft}
+roles:
+  - id: analyst
+    title: Data Analyst
+    family: data
+    summary: Answers questions with data.
+    skills:
+      core: [sql, excel, tableau]
+      supporting: [python, communication]
+    next_roles: [engineer]
+  - id: engineer
+    title: Data Engineer
+    family: technology
+    summary: Builds pipelines.
+    skills:
+      core: [python, sql]
+      supporting: [communication]
+"""
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return loader.load(loader.bundled_path())
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner(env={"NO_COLOR": "1", "COLUMNS": "120", "ECOMCAREER_DATA": None})
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str], Path]:
+    """Write YAML text (dedented) to a file and return its path."""
+
+    def _write(text: str, name: str = "roles.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return _write

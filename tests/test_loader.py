@@ -1,0 +1,275 @@
+"""The loader accepts the schema and refuses every bad file with its line."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ecomcareer import loader
+from ecomcareer.errors import DataError
+from ecomcareer.model import Category, Family, KnowledgeBase, Outlook, Role, Salary, Skill
+from tests.conftest import MINIMAL
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(DataError) as info:
+        loader.loads(text, "roles.yaml")
+    return info.value.lines()
+
+
+def test_bundled_file_loads(kb: KnowledgeBase) -> None:
+    assert len(kb.roles) == 20
+    assert len(kb.skills) >= 150
+    assert kb.role_by_id["data-analyst"].salary is not None
+
+
+def test_minimal_file_loads() -> None:
+    kb = loader.loads(MINIMAL)
+    assert [r.id for r in kb.roles] == ["analyst", "engineer"]
+    assert kb.skill_by_id["excel"].aliases == ("ms excel",)
+    assert kb.roles_by_skill["sql"] == ("analyst", "engineer")
+
+
+def test_unknown_skill_names_line_path_and_suggestion() -> None:
+    text = MINIMAL.replace("core: [sql, excel, tableau]", "core: [sqll, excel, tableau]")
+    assert problems(text) == [
+        "roles.yaml:14:14: roles[0].skills.core[0]: role 'analyst' needs skill 'sqll', "
+        "which is not defined — did you mean 'sql'?"
+    ]
+
+
+def test_all_problems_reported_sorted_by_line() -> None:
+    text = MINIMAL.replace("family: technology", "family: tech").replace("name: Tableau", "nam: Tableau")
+    found = problems(text)
+    assert len(found) == 3
+    assert [int(p.split(":")[1]) for p in found] == sorted(int(p.split(":")[1]) for p in found)
+    assert any("unknown field 'nam' — did you mean 'name'?" in p for p in found)
+    assert any("missing required field 'name'" in p for p in found)
+    assert any("'tech' is not one of:" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "roles.yaml:1:1: the file is empty"),
+        ("# only a comment\n", "roles.yaml:1:1: the file is empty"),
+        ("- a\n- b\n", "roles.yaml:1:1: expected a mapping of fields, got a list"),
+        ("version: 1\nskills: sql\nroles: []\n", "roles.yaml:2:1: skills: expected a list, got text ('sql')"),
+        ("version: 1\nskills: []\nroles: []\nextra: 1\n", "roles.yaml:4:1: extra: unknown field 'extra'"),
+        ("version: 2\nskills: []\nroles: []\n", "roles.yaml:1:1: version: unsupported version 2"),
+        ("version: 1\nskills: []\nroles: []\nversion: 1\n", "roles.yaml:4:1: duplicate key 'version'"),
+        ("version: 1\nskills:\n\t- a\nroles: []\n", "roles.yaml:3:1: a tab character"),
+        ("version: 1\nskills: [\n", "roles.yaml:3:1: "),
+        ("version: &v 1\nskills: []\nroles: []\n", "roles.yaml:1:10: anchors (&v) are not supported"),
+        ("a: &x [1]\nb: *x\n", "roles.yaml:1:4: anchors (&x)"),
+        ("version: !!python/object/apply:os.system ['true']\n", "YAML tags such as '!!python/object/apply:os.system'"),
+        ("version: !!binary aGVsbG8=\n", "YAML tags such as '!!binary'"),
+        ("<<: {version: 1}\n", "roles.yaml:1:1: merge keys (<<) are not supported"),
+        ("a: " + "[" * 40 + "]" * 40 + "\n", "roles.yaml:1:35: nesting too deep (more than 32 levels)"),
+        ("a: " + "[" * 5000 + "]" * 5000 + "\n", "maximum nesting depth"),
+        ("version: 1\n---\nversion: 1\n", "roles.yaml:2:1: more than one YAML document"),
+    ],
+)
+def test_refused_files(text: str, expected: str) -> None:
+    found = problems(text)
+    assert any(p.startswith(expected) or expected in p for p in found), found
+
+
+def test_yaml_11_booleans_and_dates_are_named_with_their_source_text() -> None:
+    text = MINIMAL.replace("name: Tableau", "name: no").replace("summary: Builds pipelines.", "summary: 2024-01-01")
+    found = problems(text)
+    assert (
+        "roles.yaml:5:19: skills[2].name: expected text, got a true/false value (false): "
+        "YAML reads the plain word 'no' that way; put it in quotes"
+    ) in found
+    assert any("roles[1].summary: expected text, got a date (2024-01-01)" in p and "'2024-01-01'" in p for p in found)
+
+
+def test_duplicate_ids_and_shared_aliases() -> None:
+    text = MINIMAL.replace("{id: tableau, name: Tableau, category: data}", "{id: sql, name: Tableau, category: data, aliases: [ms excel]}")
+    found = problems(text)
+    assert any("skills[2].id: skill id 'sql' is already used by skills[0]" in p for p in found)
+    assert any("'ms excel' already names skill 'excel'" in p for p in found)
+
+
+def test_unknown_next_role_and_duplicate_role() -> None:
+    text = MINIMAL.replace("next_roles: [engineer]", "next_roles: [enginer]").replace("id: engineer", "id: analyst")
+    found = problems(text)
+    assert any("role id 'analyst' is already used by roles[0]" in p for p in found)
+    assert any("points at role 'enginer', which is not defined" in p for p in found)
+
+
+def test_malformed_figures() -> None:
+    text = MINIMAL.replace(
+        "    next_roles: [engineer]\n",
+        "    next_roles: [engineer]\n    salary: {median: lots, currency: usd, year: 2024, source: BLS}\n"
+        "    onet_code: 15-2051\n",
+    )
+    found = problems(text)
+    assert any("salary.median: expected a number, got text ('lots')" in p for p in found)
+    assert any("salary.currency: 'usd' is not a three-letter currency code" in p for p in found)
+    assert any("onet_code: '15-2051' is not an O*NET-SOC code" in p for p in found)
+
+
+def test_files_that_cannot_be_read(tmp_path: Path, write: Callable[[str], Path]) -> None:
+    cases = {
+        tmp_path / "missing.yaml": "cannot read: no such file",
+        tmp_path: "is a directory",
+    }
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"version: 1\n\x00\x01\x02")
+    cases[binary] = "a NUL byte"
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("version: 1\nskills: []\nroles: [caf\xe9]\n".encode("latin-1"))
+    cases[latin] = "not UTF-8 text (byte 0xe9 at byte offset 33)"
+    for path, expected in cases.items():
+        with pytest.raises(DataError) as info:
+            loader.load(path)
+        assert expected in str(info.value), path
+    with pytest.raises(DataError) as info:
+        loader.load(latin)
+    assert str(info.value).startswith(f"{latin}:3:")
+
+
+def test_oversized_file_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text("version: 1\n" + "#" * 2000)
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(DataError, match="the limit is 0 MiB"):
+        loader.load(big)
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    start = time.perf_counter()
+    found = problems("\n".join(lines))
+    assert time.perf_counter() - start < 1
+    assert "anchors (&a0) are not supported" in found[0]
+
+
+# Property tests -------------------------------------------------------------
+
+ids = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,5})?", fullmatch=True)
+# Printable text without leading/trailing space; YAML round-trips it through PyYAML's dumper.
+texts = st.text(
+    st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=30
+).map(str.strip).filter(bool)
+
+
+@st.composite
+def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
+    skill_ids = draw(st.lists(ids, min_size=1, max_size=8, unique=True))
+    skills = tuple(
+        Skill(sid, f"Skill {sid}", draw(st.sampled_from(Category)), (f"alias of {sid}",) if draw(st.booleans()) else ())
+        for sid in skill_ids
+    )
+    role_ids = draw(st.lists(ids, min_size=1, max_size=5, unique=True))
+    roles = []
+    for rid in role_ids:
+        core = draw(st.lists(st.sampled_from(skill_ids), min_size=1, max_size=4, unique=True))
+        rest = [s for s in skill_ids if s not in core]
+        supporting = draw(st.lists(st.sampled_from(rest), unique=True, max_size=4)) if rest else []
+        others = [r for r in role_ids if r != rid]
+        roles.append(
+            Role(
+                id=rid,
+                title=draw(texts),
+                family=draw(st.sampled_from(Family)),
+                summary=draw(texts),
+                core=tuple(core),
+                supporting=tuple(supporting),
+                responsibilities=tuple(draw(st.lists(texts, max_size=3))),
+                education=draw(st.none() | texts),
+                salary=draw(
+                    st.none()
+                    | st.builds(Salary, st.integers(0, 10**6), st.just("USD"), st.integers(1990, 2100), texts)
+                ),
+                outlook=draw(
+                    st.none()
+                    | st.builds(
+                        Outlook,
+                        st.floats(-100, 1000, allow_nan=False).map(lambda x: round(x, 1)),
+                        texts,
+                        texts,
+                        st.none() | st.integers(0, 10**7),
+                    )
+                ),
+                next_roles=tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2))) if others else (),
+            )
+        )
+    return KnowledgeBase(skills, tuple(roles))
+
+
+def dump(kb: KnowledgeBase) -> str:
+    def role(r: Role) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": r.id,
+            "title": r.title,
+            "family": r.family.value,
+            "summary": r.summary,
+            "skills": {"core": list(r.core), "supporting": list(r.supporting)},
+            "responsibilities": list(r.responsibilities),
+            "next_roles": list(r.next_roles),
+        }
+        if r.education is not None:
+            out["education"] = r.education
+        if r.salary is not None:
+            s = r.salary
+            out["salary"] = {"median": s.median, "currency": s.currency, "year": s.year, "source": s.source}
+        if r.outlook is not None:
+            o = r.outlook
+            out["outlook"] = {"growth_percent": o.growth_percent, "period": o.period, "source": o.source}
+            if o.annual_openings is not None:
+                out["outlook"]["annual_openings"] = o.annual_openings  # type: ignore[index]
+        return out
+
+    doc = {
+        "version": 1,
+        "skills": [
+            {"id": s.id, "name": s.name, "category": s.category.value, "aliases": list(s.aliases)} for s in kb.skills
+        ],
+        "roles": [role(r) for r in kb.roles],
+    }
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(knowledge_bases())
+def test_any_valid_model_round_trips_through_yaml(kb: KnowledgeBase) -> None:
+    assert loader.loads(dump(kb)) == kb
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_text_gives_a_model_or_our_error(text: str) -> None:
+    try:
+        loader.loads(text)
+    except DataError as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+
+
+@settings(max_examples=200)
+@given(data=st.binary())
+def test_arbitrary_bytes_give_a_model_or_our_error(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = tmp_path_factory.mktemp("bytes") / "roles.yaml"
+    path.write_bytes(data)
+    try:
+        loader.load(path)
+    except DataError as exc:
+        assert exc.problems
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["version: 1", "skills:", "roles:", "  - id: x", "    name: [", "- {a: 1}", "a: 'b", "\t", "? x", "!!str y", "&a b", "*a", "[", "]", "{", "}", ":", "-"]), max_size=12))
+def test_yaml_shaped_noise_gives_a_model_or_our_error(lines: list[str]) -> None:
+    try:
+        loader.loads("\n".join(lines))
+    except DataError as exc:
+        assert exc.problems
