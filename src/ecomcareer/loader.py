@@ -229,6 +229,7 @@ def _outlook(c: _Checker, raw: object, path: Path_) -> Outlook | None:
 
 
 def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
+    """A role from its mapping; None only when the entry is not a mapping."""
     m = c.mapping(raw, path, _ROLE_FIELDS)
     if m is None:
         return None
@@ -264,7 +265,9 @@ def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
         next_roles=c.texts(m, "next_roles", path),
         related_roles=c.texts(m, "related_roles", path),
     )
-    return role if role_id and title and family and summary else None
+    # Returned even when a field failed (the placeholders never leave `build`, which
+    # then refuses the file), so that its skills and references are still checked.
+    return role
 
 
 def _list(c: _Checker, top: dict[str, object], key: str) -> list[tuple[int, object]]:

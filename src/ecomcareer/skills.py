@@ -13,6 +13,8 @@ from ecomcareer.model import KnowledgeBase
 
 #: Inputs longer than this are not skills; they are reported, not matched.
 MAX_INPUT_LENGTH = 100
+#: Suggestions are looked for this many unrecognised inputs; nobody reads more.
+MAX_SUGGESTED = 50
 
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^0-9a-z+#]")
@@ -111,6 +113,16 @@ class SkillResolver:
         keys = [k for k, v in self._canonical.items() if v is not None]
         return keys, [self._canonical[k] or "" for k in keys]
 
+    @cached_property
+    def _keys_by_initial(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Typos rarely change the first letter, so only names sharing it are compared."""
+        groups: dict[str, tuple[list[str], list[str]]] = {}
+        for key, owner in zip(*self._fuzzy_keys, strict=True):
+            keys, owners = groups.setdefault(key[0], ([], []))
+            keys.append(key)
+            owners.append(owner)
+        return groups
+
     def _loose(self, word: str) -> str | None:
         key = canonical(word)
         for candidate in (key, key[:-1] if len(key) > 3 and key.endswith("s") else "", key + "s"):
@@ -126,12 +138,12 @@ class SkillResolver:
         budget = typo_budget(key)
         if not budget:
             return None
-        keys, owners = self._fuzzy_keys
+        keys, owners = self._keys_by_initial.get(key[0], ([], []))
         hits = process.extract(key, keys, scorer=OSA.distance, score_cutoff=budget, limit=8)
         if not hits:
             return None
         best = min(dist for _, dist, _ in hits)
-        skills = {owners[i] for k, dist, i in hits if dist == best and k[0] == key[0]}
+        skills = {owners[i] for _, dist, i in hits if dist == best}
         return skills.pop() if len(skills) == 1 else None
 
     def suggestions(self, word: str, limit: int = 3) -> tuple[str, ...]:
@@ -145,7 +157,7 @@ class SkillResolver:
                 out.append(owners[i])
         return tuple(out[:limit])
 
-    def resolve_one(self, text: str) -> Recognized | Unrecognized:
+    def resolve_one(self, text: str, *, suggest: bool = True) -> Recognized | Unrecognized:
         word = normalise(text)
         if len(word) > MAX_INPUT_LENGTH:
             return Unrecognized(text, ())
@@ -158,14 +170,20 @@ class SkillResolver:
         typo = self._typo(word)
         if typo:
             return Recognized(text, typo, How.TYPO)
-        return Unrecognized(text, self.suggestions(word))
+        return Unrecognized(text, self.suggestions(word) if suggest else ())
 
     def resolve(self, inputs: Iterable[str]) -> Resolution:
         """Each distinct input (compared case- and space-insensitively) read once."""
         unique: dict[str, str] = {}
         for text in inputs:
             unique.setdefault(normalise(text), text.strip())
-        results = [self.resolve_one(text) for key, text in unique.items() if key]
+        results: list[Recognized | Unrecognized] = []
+        unknown = 0
+        for key, text in unique.items():
+            if key:
+                result = self.resolve_one(text, suggest=unknown < MAX_SUGGESTED)
+                unknown += isinstance(result, Unrecognized)
+                results.append(result)
         return Resolution(
             tuple(r for r in results if isinstance(r, Recognized)),
             tuple(r for r in results if isinstance(r, Unrecognized)),

@@ -1,0 +1,248 @@
+"""The commands as a user meets them, through CliRunner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ecomcareer import __version__
+from ecomcareer.cli import app
+from tests.conftest import MINIMAL
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"ecomcareer {__version__}\n"
+
+
+def test_validate_bundled(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ok: 20 roles, ") and result.stdout.endswith(" skills\n")
+
+
+def test_validate_reports_every_problem_on_stderr(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    path = write(MINIMAL.replace("[sql, excel, tableau]", "[sqll, excel, tableau]").replace("family: data", "family: x"))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines == [
+        f"ecomcareer: {path}:11:5: roles[0].family: 'x' is not one of: marketing, sales, technology, operations, "
+        "data, customer-service, management, design",
+        f"ecomcareer: {path}:14:14: roles[0].skills.core[0]: role 'analyst' needs skill 'sqll', which is not "
+        "defined — did you mean 'sql'?",
+    ]
+
+
+def test_data_option_and_environment_variable(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    path = write(MINIMAL)
+    by_option = runner.invoke(app, ["--data", str(path), "list", "--format", "json"])
+    by_env = runner.invoke(app, ["list", "--format", "json"], env={"ECOMCAREER_DATA": str(path)})
+    assert by_option.exit_code == by_env.exit_code == 0
+    assert [r["id"] for r in json.loads(by_option.stdout)] == ["analyst", "engineer"]
+    assert by_env.stdout == by_option.stdout
+
+
+def test_bad_data_file_exits_1_without_traceback(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--data", str(tmp_path / "nope.yaml"), "match", "--skills", "sql"])
+    assert result.exit_code == 1
+    assert result.stderr == f"ecomcareer: {tmp_path / 'nope.yaml'}: cannot read: no such file\n"
+    assert result.stdout == ""
+
+
+def test_list_json_shape_and_filters(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--format", "json", "--family", "marketing", "--sort", "pay"])
+    roles = json.loads(result.stdout)
+    assert {r["family"] for r in roles} == {"marketing"}
+    assert {"id", "title", "family", "median_pay", "growth_percent"} <= set(roles[0])
+    pays = [r["median_pay"] for r in roles]
+    assert pays == sorted(pays, reverse=True)
+
+
+def test_list_search_and_sort_growth(runner: CliRunner) -> None:
+    found = json.loads(runner.invoke(app, ["list", "--search", "Klaviyo", "--format", "json"]).stdout)
+    assert "email-marketing-specialist" in [r["id"] for r in found]
+    growth = json.loads(runner.invoke(app, ["list", "--sort", "growth", "--format", "json"]).stdout)
+    assert growth[0]["id"] == "data-analyst"
+
+
+def test_list_table_and_markdown_and_csv(runner: CliRunner) -> None:
+    table = runner.invoke(app, ["list"]).stdout
+    assert "data-analyst" in table and "$112,590" in table and "+33.5%" in table
+    md = runner.invoke(app, ["list", "--format", "markdown"]).stdout
+    assert md.startswith("# E-commerce roles\n") and "| data-analyst |" in md
+    csv_text = runner.invoke(app, ["list", "--format", "csv"]).stdout
+    assert csv_text.splitlines()[0].startswith("id,title,family,median_pay")
+    assert len(csv_text.splitlines()) == 21
+
+
+def test_show_by_title_in_any_case(runner: CliRunner) -> None:
+    for query in ("data-analyst", "data analyst", "E-COMMERCE DATA ANALYST"):
+        result = runner.invoke(app, ["show", query, "--format", "json"])
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["id"] == "data-analyst"
+
+
+def test_show_json_shape(runner: CliRunner) -> None:
+    role = json.loads(runner.invoke(app, ["show", "data-analyst", "--format", "json"]).stdout)
+    for key in ("id", "title", "summary", "skills", "salary", "outlook", "next_roles", "related_roles",
+                "onet_code", "onet_title"):  # fmt: skip
+        assert key in role
+    assert role["salary"]["median"] == 112590 and role["salary"]["year"] == 2024
+    assert role["skills"][0] == {"id": "sql", "name": "SQL", "category": "data", "importance": "core"}
+    assert {s["importance"] for s in role["skills"]} == {"core", "supporting"}
+
+
+def test_show_table_has_sources_caveat_and_path(runner: CliRunner) -> None:
+    out = runner.invoke(app, ["show", "data-analyst"]).stdout
+    for expected in ("E-commerce Data Analyst", "$112,590 (2024)", "Bureau of Labor Statistics", "15-2051.01",
+                     "entry-level analysts usually earn less", "AI / Machine Learning Specialist", "O*NET 29.2 Database"):  # fmt: skip
+        assert expected in out, expected
+
+
+def test_show_markdown_handout(runner: CliRunner) -> None:
+    md = runner.invoke(app, ["show", "seo-specialist", "--format", "markdown"]).stdout
+    assert md.startswith("# SEO Specialist\n")
+    assert "## Core skills" in md and "https://www.onetonline.org/link/summary/13-1161.01" in md
+
+
+def test_unknown_role_exits_2_with_suggestion(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "data-analist"])
+    assert result.exit_code == 2
+    assert result.stderr == "ecomcareer: unknown role 'data-analist' — did you mean 'data-analyst'?\n"
+
+
+def test_match_json_contract(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "sql, ms excel, tablaeu, banana", "--format", "json"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    best = report["matches"][0]
+    assert best["id"] == "data-analyst" and best["rank"] == 1
+    assert set(best["matched"]) == {"sql", "excel", "tableau"}
+    assert "power-bi" in best["missing_core"] and 0 < best["score"] <= 100
+    assert {"input": "ms excel", "skill": "excel", "how": "alias"} in report["recognized"]
+    assert {"input": "tablaeu", "skill": "tableau", "how": "typo"} in report["recognized"]
+    assert [u["input"] for u in report["unrecognized"]] == ["banana"]
+
+
+def test_match_table_says_what_it_read(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "js, html, css, shopfy, gardening"])
+    assert result.exit_code == 0
+    assert "ecommerce-web-developer" in result.stdout
+    assert "js → JavaScript (alias)" in result.stdout
+    assert "shopfy → Shopify (typo)" in result.stdout
+    assert "Not understood: 'gardening'" in result.stdout
+
+
+def test_match_options(runner: CliRunner) -> None:
+    args = ["match", "-s", "sql,excel", "--top", "2", "--family", "operations", "--format", "json"]
+    report = json.loads(runner.invoke(app, args).stdout)
+    assert len(report["matches"]) == 2
+    assert all(m["family"] == "operations" for m in report["matches"])
+    high = json.loads(runner.invoke(app, ["match", "-s", "sql,excel", "--min-score", "10", "-f", "json"]).stdout)
+    assert high["matches"] and all(m["score"] >= 10 for m in high["matches"])
+
+
+def test_match_explain_adds_up(runner: CliRunner) -> None:
+    report = json.loads(runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "-f", "json"]).stdout)
+    for m in report["matches"]:
+        assert sum(c["earned"] for c in m["contributions"]) == pytest.approx(m["score"], abs=0.1)
+    table = runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "--top", "1"]).stdout
+    assert "Worth" in table and "Earned" in table
+
+
+def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "skills.txt"
+    path.write_text("sql\nexcel\n\ntableau\n", encoding="utf-8")
+    from_file = json.loads(runner.invoke(app, ["match", "--skills-file", str(path), "-f", "json"]).stdout)
+    from_stdin = json.loads(runner.invoke(app, ["match", "--skills-file", "-", "-f", "json"], input="sql,excel,tableau").stdout)
+    assert from_file == from_stdin
+    assert from_file["matches"][0]["id"] == "data-analyst"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["match"], "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n"),
+        (["match", "--skills", " , ,"], "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n"),
+        (["match", "--skills", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
+        (["match", "--skills-file", "/nonexistent/skills"], "ecomcareer: cannot read skills file '/nonexistent/skills': No such file or directory\n"),
+        (["match", "--bogus"], "ecomcareer: No such option: --bogus (see 'ecomcareer match --help')\n"),
+        (["match", "-s", "sql", "--top", "0"], "ecomcareer: Invalid value for '--top': 0 is not in the range x>=1. (see 'ecomcareer match --help')\n"),
+        (["list", "--family", "astronauts"], None),
+        (["frobnicate"], "ecomcareer: No such command 'frobnicate'. (see 'ecomcareer --help')\n"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(runner: CliRunner, args: list[str], message: str | None) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    if message is not None:
+        assert result.stderr == message
+
+
+def test_low_scores_still_succeed(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "patience", "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["matches"]
+
+
+def test_skills_command(runner: CliRunner) -> None:
+    items = json.loads(runner.invoke(app, ["skills", "--search", "excel", "-f", "json"]).stdout)
+    excel = next(s for s in items if s["id"] == "excel")
+    assert "ms excel" in excel["aliases"] and "data-analyst" in excel["roles"]
+    cats = json.loads(runner.invoke(app, ["skills", "--category", "security", "-f", "json"]).stdout)
+    assert cats and {s["category"] for s in cats} == {"security"}
+    table = runner.invoke(app, ["skills", "--category", "data"]).stdout
+    assert "Tableau" in table
+
+
+HOSTILE = MINIMAL.replace("title: Data Analyst", 'title: "[bold]Analyst[/bold] [link=https://evil.example]x[/link] :warning: \\e]0;PWNED\\a \\e[2J \\u202e"').replace(
+    "name: Tableau", 'name: "[/bold]Tab\\x9bleau"'
+)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_data_is_printed_literally_never_as_markup_or_escapes(
+    runner: CliRunner, write: Callable[[str], Path], fmt: str
+) -> None:
+    path = write(HOSTILE)
+    for args in (["list"], ["show", "analyst"], ["match", "-s", "tableau,sql"], ["skills"]):
+        result = runner.invoke(app, ["--data", str(path), *args, "--format", fmt])
+        assert result.exit_code == 0, (args, result.stderr)
+        out = result.stdout
+        assert "\x1b" not in out and "\x9b" not in out and "\u202e" not in out and "\x07" not in out
+        if fmt == "json":
+            json.loads(out)
+        elif fmt == "table" and args != ["skills"]:
+            assert "[bold]Analyst[/bold]" in out or "[/bold]Tab" in out
+        if fmt == "table" and args == ["list"]:
+            assert ":warning:" in out and "\\x1b]0;PWNED" in out
+
+
+def test_help_has_summary_and_example_for_every_command(runner: CliRunner) -> None:
+    for command in ("validate", "list", "show", "match", "skills"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Examples:" in result.stdout and f"ecomcareer {command}" in result.stdout
+
+
+def test_completion_of_role_ids(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, [], env={"_ECOMCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "ecomcareer show data-", "COMP_CWORD": "2"},
+        prog_name="ecomcareer",
+    )
+    assert "data-analyst" in result.stdout
+
+
+def test_ten_thousand_skills_and_odd_scripts(runner: CliRunner) -> None:
+    many = ",".join(f"skill{i}" for i in range(9_990)) + ",sql,excel,🙂,数据分析,تحليل,ＳＱＬ"
+    result = runner.invoke(app, ["match", "--skills", many, "-f", "json"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["matches"][0]["id"] in {"data-analyst", "supply-chain-analyst"}
+    assert len(report["unrecognized"]) == 9_993
