@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import MINIMAL
 from typer.testing import CliRunner
 
 from ecomcareer import __version__
 from ecomcareer.cli import app
-from tests.conftest import MINIMAL
 
 
 def test_version(runner: CliRunner) -> None:
@@ -26,13 +26,17 @@ def test_validate_bundled(runner: CliRunner) -> None:
 
 
 def test_validate_reports_every_problem_on_stderr(runner: CliRunner, write: Callable[[str], Path]) -> None:
-    path = write(MINIMAL.replace("[sql, excel, tableau]", "[sqll, excel, tableau]").replace("family: data", "family: x"))
+    path = write(
+        MINIMAL.replace("[sql, excel, tableau]", "[sqll, excel, tableau]").replace(
+            "family: data", "family: x"
+        )
+    )
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1 and result.stdout == ""
     lines = result.stderr.splitlines()
     assert lines == [
-        f"ecomcareer: {path}:11:5: roles[0].family: 'x' is not one of: marketing, sales, technology, operations, "
-        "data, customer-service, management, design",
+        f"ecomcareer: {path}:11:5: roles[0].family: 'x' is not one of: marketing, sales, technology, "
+        "operations, data, customer-service, management, design",
         f"ecomcareer: {path}:14:14: roles[0].skills.core[0]: role 'analyst' needs skill 'sqll', which is not "
         "defined — did you mean 'sql'?",
     ]
@@ -89,8 +93,18 @@ def test_show_by_title_in_any_case(runner: CliRunner) -> None:
 
 def test_show_json_shape(runner: CliRunner) -> None:
     role = json.loads(runner.invoke(app, ["show", "data-analyst", "--format", "json"]).stdout)
-    for key in ("id", "title", "summary", "skills", "salary", "outlook", "next_roles", "related_roles",
-                "onet_code", "onet_title"):  # fmt: skip
+    for key in (
+        "id",
+        "title",
+        "summary",
+        "skills",
+        "salary",
+        "outlook",
+        "next_roles",
+        "related_roles",
+        "onet_code",
+        "onet_title",
+    ):
         assert key in role
     assert role["salary"]["median"] == 112590 and role["salary"]["year"] == 2024
     assert role["skills"][0] == {"id": "sql", "name": "SQL", "category": "data", "importance": "core"}
@@ -99,8 +113,15 @@ def test_show_json_shape(runner: CliRunner) -> None:
 
 def test_show_table_has_sources_caveat_and_path(runner: CliRunner) -> None:
     out = runner.invoke(app, ["show", "data-analyst"]).stdout
-    for expected in ("E-commerce Data Analyst", "$112,590 (2024)", "Bureau of Labor Statistics", "15-2051.01",
-                     "entry-level analysts usually earn less", "AI / Machine Learning Specialist", "O*NET 29.2 Database"):  # fmt: skip
+    for expected in (
+        "E-commerce Data Analyst",
+        "$112,590 (2024)",
+        "Bureau of Labor Statistics",
+        "15-2051.01",
+        "entry-level analysts usually earn less",
+        "AI / Machine Learning Specialist",
+        "O*NET 29.2 Database",
+    ):
         assert expected in out, expected
 
 
@@ -143,7 +164,9 @@ def test_match_options(runner: CliRunner) -> None:
     report = json.loads(runner.invoke(app, args).stdout)
     assert len(report["matches"]) == 2
     assert all(m["family"] == "operations" for m in report["matches"])
-    high = json.loads(runner.invoke(app, ["match", "-s", "sql,excel", "--min-score", "10", "-f", "json"]).stdout)
+    high = json.loads(
+        runner.invoke(app, ["match", "-s", "sql,excel", "--min-score", "10", "-f", "json"]).stdout
+    )
     assert high["matches"] and all(m["score"] >= 10 for m in high["matches"])
 
 
@@ -159,7 +182,9 @@ def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "skills.txt"
     path.write_text("sql\nexcel\n\ntableau\n", encoding="utf-8")
     from_file = json.loads(runner.invoke(app, ["match", "--skills-file", str(path), "-f", "json"]).stdout)
-    from_stdin = json.loads(runner.invoke(app, ["match", "--skills-file", "-", "-f", "json"], input="sql,excel,tableau").stdout)
+    from_stdin = json.loads(
+        runner.invoke(app, ["match", "--skills-file", "-", "-f", "json"], input="sql,excel,tableau").stdout
+    )
     assert from_file == from_stdin
     assert from_file["matches"][0]["id"] == "data-analyst"
 
@@ -168,11 +193,21 @@ def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["match"], "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n"),
-        (["match", "--skills", " , ,"], "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n"),
+        (
+            ["match", "--skills", " , ,"],
+            "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n",
+        ),
         (["match", "--skills", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
-        (["match", "--skills-file", "/nonexistent/skills"], "ecomcareer: cannot read skills file '/nonexistent/skills': No such file or directory\n"),
+        (
+            ["match", "--skills-file", "/nonexistent/skills"],
+            "ecomcareer: cannot read skills file '/nonexistent/skills': No such file or directory\n",
+        ),
         (["match", "--bogus"], "ecomcareer: No such option: --bogus (see 'ecomcareer match --help')\n"),
-        (["match", "-s", "sql", "--top", "0"], "ecomcareer: Invalid value for '--top': 0 is not in the range x>=1. (see 'ecomcareer match --help')\n"),
+        (
+            ["match", "-s", "sql", "--top", "0"],
+            "ecomcareer: Invalid value for '--top': 0 is not in the range x>=1. "
+            "(see 'ecomcareer match --help')\n",
+        ),
         (["list", "--family", "astronauts"], None),
         (["frobnicate"], "ecomcareer: No such command 'frobnicate'. (see 'ecomcareer --help')\n"),
     ],
@@ -201,9 +236,11 @@ def test_skills_command(runner: CliRunner) -> None:
     assert "Tableau" in table
 
 
-HOSTILE = MINIMAL.replace("title: Data Analyst", 'title: "[bold]Analyst[/bold] [link=https://evil.example]x[/link] :warning: \\e]0;PWNED\\a \\e[2J \\u202e"').replace(
-    "name: Tableau", 'name: "[/bold]Tab\\x9bleau"'
-)
+HOSTILE = MINIMAL.replace(
+    "title: Data Analyst",
+    'title: "[bold]Analyst[/bold] [link=https://evil.example]x[/link] :warning: '
+    '\\e]0;PWNED\\a \\e[2J \\u202e"',
+).replace("name: Tableau", 'name: "[/bold]Tab\\x9bleau"')
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
@@ -233,7 +270,13 @@ def test_help_has_summary_and_example_for_every_command(runner: CliRunner) -> No
 
 def test_completion_of_role_ids(runner: CliRunner) -> None:
     result = runner.invoke(
-        app, [], env={"_ECOMCAREER_COMPLETE": "complete_bash", "COMP_WORDS": "ecomcareer show data-", "COMP_CWORD": "2"},
+        app,
+        [],
+        env={
+            "_ECOMCAREER_COMPLETE": "complete_bash",
+            "COMP_WORDS": "ecomcareer show data-",
+            "COMP_CWORD": "2",
+        },
         prog_name="ecomcareer",
     )
     assert "data-analyst" in result.stdout

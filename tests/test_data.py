@@ -11,18 +11,33 @@ import yaml
 from ecomcareer.model import KnowledgeBase
 
 CATALOGUE = {
-    "digital-marketer", "ecommerce-sales-rep", "ecommerce-web-developer", "logistics-coordinator",
-    "data-analyst", "customer-service-rep", "ecommerce-project-manager", "mobile-app-developer",
-    "cybersecurity-specialist", "ai-specialist", "seo-specialist", "ppc-specialist", "social-media-manager",
-    "content-marketer", "email-marketing-specialist", "marketplace-manager", "ecommerce-manager",
-    "ux-designer", "inventory-planner", "supply-chain-analyst",
-}  # fmt: skip
+    "digital-marketer",
+    "ecommerce-sales-rep",
+    "ecommerce-web-developer",
+    "logistics-coordinator",
+    "data-analyst",
+    "customer-service-rep",
+    "ecommerce-project-manager",
+    "mobile-app-developer",
+    "cybersecurity-specialist",
+    "ai-specialist",
+    "seo-specialist",
+    "ppc-specialist",
+    "social-media-manager",
+    "content-marketer",
+    "email-marketing-specialist",
+    "marketplace-manager",
+    "ecommerce-manager",
+    "ux-designer",
+    "inventory-planner",
+    "supply-chain-analyst",
+}
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
 
 
 def test_catalogue_roles_present(kb: KnowledgeBase) -> None:
-    assert CATALOGUE <= set(kb.role_by_id)
+    assert set(kb.role_by_id) >= CATALOGUE
 
 
 def test_each_role_is_complete(kb: KnowledgeBase) -> None:
@@ -37,15 +52,55 @@ def test_each_role_is_complete(kb: KnowledgeBase) -> None:
 def test_vocabulary_is_rich_and_typed_as_people_type(kb: KnowledgeBase) -> None:
     assert len(kb.skills) >= 150
     aliases = {a for s in kb.skills for a in s.aliases}
-    for typed in ("js", "ga4", "gtm", "sfmc", "ppc", "sem", "fba", "google adwords", "magento 2", "powerbi",
-                  "nodejs", "react.js"):  # fmt: skip
+    for typed in (
+        "js",
+        "ga4",
+        "gtm",
+        "sfmc",
+        "ppc",
+        "sem",
+        "fba",
+        "google adwords",
+        "magento 2",
+        "powerbi",
+        "nodejs",
+        "react.js",
+    ):
         assert typed in aliases or typed in kb.skill_by_id, typed
     names = {s.name for s in kb.skills}
-    for platform in ("Shopify", "Adobe Commerce", "WooCommerce", "BigCommerce", "Salesforce Commerce Cloud",
-                     "Amazon Seller Central", "Google Analytics", "Google Ads", "Meta Ads", "Klaviyo", "Mailchimp",
-                     "HubSpot", "Salesforce", "Zendesk", "Gorgias", "NetSuite", "ShipStation", "SAP", "Tableau",
-                     "Microsoft Power BI", "Looker", "Figma", "Jira", "Splunk", "PyTorch", "Swift", "Kotlin",
-                     "Communication", "Negotiation", "Patience", "Problem solving"):  # fmt: skip
+    for platform in (
+        "Shopify",
+        "Adobe Commerce",
+        "WooCommerce",
+        "BigCommerce",
+        "Salesforce Commerce Cloud",
+        "Amazon Seller Central",
+        "Google Analytics",
+        "Google Ads",
+        "Meta Ads",
+        "Klaviyo",
+        "Mailchimp",
+        "HubSpot",
+        "Salesforce",
+        "Zendesk",
+        "Gorgias",
+        "NetSuite",
+        "ShipStation",
+        "SAP",
+        "Tableau",
+        "Microsoft Power BI",
+        "Looker",
+        "Figma",
+        "Jira",
+        "Splunk",
+        "PyTorch",
+        "Swift",
+        "Kotlin",
+        "Communication",
+        "Negotiation",
+        "Patience",
+        "Problem solving",
+    ):
         assert platform in names, platform
 
 

@@ -10,11 +10,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import MINIMAL
 
 from ecomcareer import loader
 from ecomcareer.errors import DataError
 from ecomcareer.model import Category, Family, KnowledgeBase, Outlook, Role, Salary, Skill
-from tests.conftest import MINIMAL
 
 
 def problems(text: str) -> list[str]:
@@ -68,7 +68,10 @@ def test_all_problems_reported_sorted_by_line() -> None:
         ("version: 1\nskills: [\n", "roles.yaml:3:1: "),
         ("version: &v 1\nskills: []\nroles: []\n", "roles.yaml:1:10: anchors (&v) are not supported"),
         ("a: &x [1]\nb: *x\n", "roles.yaml:1:4: anchors (&x)"),
-        ("version: !!python/object/apply:os.system ['true']\n", "YAML tags such as '!!python/object/apply:os.system'"),
+        (
+            "version: !!python/object/apply:os.system ['true']\n",
+            "YAML tags such as '!!python/object/apply:os.system'",
+        ),
         ("version: !!binary aGVsbG8=\n", "YAML tags such as '!!binary'"),
         ("<<: {version: 1}\n", "roles.yaml:1:1: merge keys (<<) are not supported"),
         ("a: " + "[" * 40 + "]" * 40 + "\n", "roles.yaml:1:35: nesting too deep (more than 32 levels)"),
@@ -82,24 +85,33 @@ def test_refused_files(text: str, expected: str) -> None:
 
 
 def test_yaml_11_booleans_and_dates_are_named_with_their_source_text() -> None:
-    text = MINIMAL.replace("name: Tableau", "name: no").replace("summary: Builds pipelines.", "summary: 2024-01-01")
+    text = MINIMAL.replace("name: Tableau", "name: no").replace(
+        "summary: Builds pipelines.", "summary: 2024-01-01"
+    )
     found = problems(text)
     assert (
         "roles.yaml:5:19: skills[2].name: expected text, got a true/false value (false): "
         "YAML reads the plain word 'no' that way; put it in quotes"
     ) in found
-    assert any("roles[1].summary: expected text, got a date (2024-01-01)" in p and "'2024-01-01'" in p for p in found)
+    assert any(
+        "roles[1].summary: expected text, got a date (2024-01-01)" in p and "'2024-01-01'" in p for p in found
+    )
 
 
 def test_duplicate_ids_and_shared_aliases() -> None:
-    text = MINIMAL.replace("{id: tableau, name: Tableau, category: data}", "{id: sql, name: Tableau, category: data, aliases: [ms excel]}")
+    text = MINIMAL.replace(
+        "{id: tableau, name: Tableau, category: data}",
+        "{id: sql, name: Tableau, category: data, aliases: [ms excel]}",
+    )
     found = problems(text)
     assert any("skills[2].id: skill id 'sql' is already used by skills[0]" in p for p in found)
     assert any("'ms excel' already names skill 'excel'" in p for p in found)
 
 
 def test_unknown_next_role_and_duplicate_role() -> None:
-    text = MINIMAL.replace("next_roles: [engineer]", "next_roles: [enginer]").replace("id: engineer", "id: analyst")
+    text = MINIMAL.replace("next_roles: [engineer]", "next_roles: [enginer]").replace(
+        "id: engineer", "id: analyst"
+    )
     found = problems(text)
     assert any("role id 'analyst' is already used by roles[0]" in p for p in found)
     assert any("points at role 'enginer', which is not defined" in p for p in found)
@@ -158,16 +170,23 @@ def test_billion_laughs_is_refused_quickly() -> None:
 
 ids = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,5})?", fullmatch=True)
 # Printable text without leading/trailing space; YAML round-trips it through PyYAML's dumper.
-texts = st.text(
-    st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=30
-).map(str.strip).filter(bool)
+texts = (
+    st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite
 def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
     skill_ids = draw(st.lists(ids, min_size=1, max_size=8, unique=True))
     skills = tuple(
-        Skill(sid, f"Skill {sid}", draw(st.sampled_from(Category)), (f"alias of {sid}",) if draw(st.booleans()) else ())
+        Skill(
+            sid,
+            f"Skill {sid}",
+            draw(st.sampled_from(Category)),
+            (f"alias of {sid}",) if draw(st.booleans()) else (),
+        )
         for sid in skill_ids
     )
     role_ids = draw(st.lists(ids, min_size=1, max_size=5, unique=True))
@@ -201,7 +220,9 @@ def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
                         st.none() | st.integers(0, 10**7),
                     )
                 ),
-                next_roles=tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2))) if others else (),
+                next_roles=tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2)))
+                if others
+                else (),
             )
         )
     return KnowledgeBase(skills, tuple(roles))
@@ -233,7 +254,8 @@ def dump(kb: KnowledgeBase) -> str:
     doc = {
         "version": 1,
         "skills": [
-            {"id": s.id, "name": s.name, "category": s.category.value, "aliases": list(s.aliases)} for s in kb.skills
+            {"id": s.id, "name": s.name, "category": s.category.value, "aliases": list(s.aliases)}
+            for s in kb.skills
         ],
         "roles": [role(r) for r in kb.roles],
     }
@@ -257,7 +279,9 @@ def test_arbitrary_text_gives_a_model_or_our_error(text: str) -> None:
 
 @settings(max_examples=200)
 @given(data=st.binary())
-def test_arbitrary_bytes_give_a_model_or_our_error(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_arbitrary_bytes_give_a_model_or_our_error(
+    data: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     path = tmp_path_factory.mktemp("bytes") / "roles.yaml"
     path.write_bytes(data)
     try:
@@ -267,7 +291,33 @@ def test_arbitrary_bytes_give_a_model_or_our_error(data: bytes, tmp_path_factory
 
 
 @settings(max_examples=200)
-@given(st.lists(st.sampled_from(["version: 1", "skills:", "roles:", "  - id: x", "    name: [", "- {a: 1}", "a: 'b", "\t", "? x", "!!str y", "&a b", "*a", "[", "]", "{", "}", ":", "-"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "version: 1",
+                "skills:",
+                "roles:",
+                "  - id: x",
+                "    name: [",
+                "- {a: 1}",
+                "a: 'b",
+                "\t",
+                "? x",
+                "!!str y",
+                "&a b",
+                "*a",
+                "[",
+                "]",
+                "{",
+                "}",
+                ":",
+                "-",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_yaml_shaped_noise_gives_a_model_or_our_error(lines: list[str]) -> None:
     try:
         loader.loads("\n".join(lines))

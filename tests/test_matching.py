@@ -36,7 +36,9 @@ def ranked(kb: KnowledgeBase, ranker: Ranker, typed: str) -> list[str]:
         ("jira, scrum, confluence", "ecommerce-project-manager"),
     ],
 )
-def test_real_profiles_rank_the_obvious_role_first(kb: KnowledgeBase, ranker: Ranker, typed: str, first: str) -> None:
+def test_real_profiles_rank_the_obvious_role_first(
+    kb: KnowledgeBase, ranker: Ranker, typed: str, first: str
+) -> None:
     assert ranked(kb, ranker, typed)[0] == first
 
 
@@ -91,7 +93,9 @@ def test_a_short_skill_list_does_not_win_by_being_short() -> None:
     order = [m.role.id for m in ranker.rank(["a", "b", "c", "e", "f"])]
     assert order == ["long", "short"]
     # Padding a role with supporting skills the person lacks costs nothing on the core.
-    assert ranker.score(kb.role_by_id["long"], "abc").score == ranker.score(kb.role_by_id["short"], "abc").score
+    assert (
+        ranker.score(kb.role_by_id["long"], "abc").score == ranker.score(kb.role_by_id["short"], "abc").score
+    )
 
 
 def test_ties_are_broken_by_id(kb: KnowledgeBase, ranker: Ranker) -> None:
@@ -103,7 +107,9 @@ skill_lists = st.lists(st.sampled_from(sorted(loader.load(loader.bundled_path())
 
 
 @given(skill_lists, st.randoms())
-def test_input_order_and_duplicates_never_change_the_result(ranker: Ranker, skills: list[str], rnd: object) -> None:
+def test_input_order_and_duplicates_never_change_the_result(
+    ranker: Ranker, skills: list[str], rnd: object
+) -> None:
     shuffled = skills * 2
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]
     a = [(m.role.id, m.score) for m in ranker.rank(skills)]
@@ -112,7 +118,9 @@ def test_input_order_and_duplicates_never_change_the_result(ranker: Ranker, skil
 
 
 @given(skill_lists, st.data())
-def test_adding_a_missing_core_skill_never_lowers_the_score(ranker: Ranker, skills: list[str], data: st.DataObject) -> None:
+def test_adding_a_missing_core_skill_never_lowers_the_score(
+    ranker: Ranker, skills: list[str], data: st.DataObject
+) -> None:
     role = data.draw(st.sampled_from(ranker.kb.roles))
     before = ranker.score(role, skills)
     if not before.missing_core:

@@ -42,7 +42,20 @@ def test_reads_what_people_type(resolver: SkillResolver, typed: str, skill: str,
 
 
 @pytest.mark.parametrize(
-    "word", ["banana", "kitchen", "football", "guitar", "nursing", "welding", "gmail", "cooking", "🙂", "مرحبا", "数据"]
+    "word",
+    [
+        "banana",
+        "kitchen",
+        "football",
+        "guitar",
+        "nursing",
+        "welding",
+        "gmail",
+        "cooking",
+        "🙂",
+        "مرحبا",
+        "数据",
+    ],
 )
 def test_unrelated_words_are_never_mapped(resolver: SkillResolver, word: str) -> None:
     result = resolver.resolve_one(word)

@@ -119,7 +119,8 @@ def _show(renderable: RenderableType) -> None:
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files.")
+    Format,
+    typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files."),
 ]
 FamilyOption = Annotated[Family | None, typer.Option("--family", help="Only roles of this job family.")]
 
@@ -152,8 +153,8 @@ def _main(
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     path: Annotated[Path | None, typer.Argument(help="The file to check (default: the one in use).")] = None,
-    ctx: typer.Context = typer.Option(None, hidden=True),
 ) -> None:
     """Check a knowledge-base file and report every problem with its line.
 
@@ -173,10 +174,12 @@ def validate(
 def list_roles(
     ctx: typer.Context,
     family: FamilyOption = None,
-    search: Annotated[str | None, typer.Option("--search", help="Text in the title, summary or skills.")] = None,
-    sort: Annotated[SortBy, typer.Option("--sort", help="Order by title, or by pay or growth, highest first.")] = (
-        SortBy.TITLE
-    ),
+    search: Annotated[
+        str | None, typer.Option("--search", help="Text in the title, summary or skills.")
+    ] = None,
+    sort: Annotated[
+        SortBy, typer.Option("--sort", help="Order by title, or by pay or growth, highest first.")
+    ] = (SortBy.TITLE),
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """List the roles with their median pay and growth.
@@ -197,7 +200,11 @@ def list_roles(
 
         _show(table.roles(items))
     else:
-        _write(_listing(fmt, "E-commerce roles", items, ["id", "title", "family", "median_pay", "growth_percent"]))
+        _write(
+            _listing(
+                fmt, "E-commerce roles", items, ["id", "title", "family", "median_pay", "growth_percent"]
+            )
+        )
 
 
 def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list[str]) -> str:
@@ -219,7 +226,9 @@ def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list
 @app.command()
 def show(
     ctx: typer.Context,
-    role: Annotated[str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)],
+    role: Annotated[
+        str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)
+    ],
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Show everything about one role: duties, skills, pay, outlook, sources, career path.
@@ -286,7 +295,9 @@ def match(
     ] = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
     family: FamilyOption = None,
-    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Hide roles below this.")] = 0.0,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Hide roles below this.")
+    ] = 0.0,
     explain: Annotated[bool, typer.Option("--explain", help="Show what each skill contributed.")] = False,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
@@ -334,7 +345,9 @@ def match(
 @app.command("skills")
 def list_skills(
     ctx: typer.Context,
-    category: Annotated[Category | None, typer.Option("--category", help="Only skills of this category.")] = None,
+    category: Annotated[
+        Category | None, typer.Option("--category", help="Only skills of this category.")
+    ] = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in the id, name or aliases.")] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -143,7 +142,9 @@ class _Checker:
             return None
         return value
 
-    def choice(self, m: dict[str, object], key: str, path: Path_, kind: Callable[[str], T], options: Iterable[str]) -> T | None:
+    def choice(
+        self, m: dict[str, object], key: str, path: Path_, kind: Callable[[str], T], options: Iterable[str]
+    ) -> T | None:
         value = self.text(m, key, path)
         if value is None:
             return None
@@ -170,7 +171,13 @@ class _Checker:
         return tuple(out)
 
     def number(
-        self, m: dict[str, object], key: str, path: Path_, *, integer: bool = False, minimum: float | None = None
+        self,
+        m: dict[str, object],
+        key: str,
+        path: Path_,
+        *,
+        integer: bool = False,
+        minimum: float | None = None,
     ) -> int | float | None:
         if key not in m:
             return None
@@ -247,7 +254,9 @@ def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
             c.fail((*path, "skills", "core"), "a role needs at least one core skill")
     salary = _salary(c, m["salary"], (*path, "salary")) if "salary" in m else None
     outlook = _outlook(c, m["outlook"], (*path, "outlook")) if "outlook" in m else None
-    role = Role(
+    # Returned even when a field failed (the placeholders never leave `build`, which
+    # then refuses the file), so that its skills and references are still checked.
+    return Role(
         id=role_id or "",
         title=title or "",
         family=family or Family.MARKETING,
@@ -265,9 +274,6 @@ def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
         next_roles=c.texts(m, "next_roles", path),
         related_roles=c.texts(m, "related_roles", path),
     )
-    # Returned even when a field failed (the placeholders never leave `build`, which
-    # then refuses the file), so that its skills and references are still checked.
-    return role
 
 
 def _list(c: _Checker, top: dict[str, object], key: str) -> list[tuple[int, object]]:
@@ -287,7 +293,10 @@ def _declared_ids(c: _Checker, entries: list[tuple[int, object]], kind: str) -> 
         if not isinstance(entry_id, str):
             continue
         if entry_id in declared:
-            c.fail((f"{kind}s", i, "id"), f"{kind} id {entry_id!r} is already used by {kind}s[{declared[entry_id]}]")
+            c.fail(
+                (f"{kind}s", i, "id"),
+                f"{kind} id {entry_id!r} is already used by {kind}s[{declared[entry_id]}]",
+            )
         else:
             declared[entry_id] = i
     return declared
@@ -307,8 +316,12 @@ def _cross_check(
             key = normalise(word)
             owner = claimed.setdefault(key, skill.id)
             if owner != skill.id:
-                where = ("skills", i, "aliases", j - 2) if j >= 2 else ("skills", i, "name" if j else "id")
-                c.fail(where, f"{word!r} already names skill {owner!r}; a name or alias may belong to one skill")
+                where: Path_ = (
+                    ("skills", i, "aliases", j - 2) if j >= 2 else ("skills", i, "name" if j else "id")
+                )
+                c.fail(
+                    where, f"{word!r} already names skill {owner!r}; a name or alias may belong to one skill"
+                )
         if skill.broader is not None:
             if skill.broader == skill.id:
                 c.fail(("skills", i, "broader"), "a skill cannot be broader than itself")
@@ -356,7 +369,10 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, ob
     if "version" in top:
         version = top["version"]
         if isinstance(version, bool) or version != SCHEMA_VERSION:
-            c.fail(("version",), f"unsupported version {version!r}; this ecomcareer reads version {SCHEMA_VERSION}")
+            c.fail(
+                ("version",),
+                f"unsupported version {version!r}; this ecomcareer reads version {SCHEMA_VERSION}",
+            )
     skill_entries = _list(c, top, "skills")
     role_entries = _list(c, top, "roles")
     skills = [(i, s) for i, raw in skill_entries if (s := _skill(c, raw, ("skills", i)))]
@@ -387,7 +403,7 @@ def _located(name: str, text: str, problems: list[tuple[Path_, str, object]]) ->
 
 def _read(path: Path, name: str) -> bytes:
     try:
-        size = os.stat(path).st_size
+        size = path.stat().st_size
         if path.is_dir():
             raise DataError([Problem(name, "is a directory, not a YAML file")])
         if size > MAX_FILE_BYTES:

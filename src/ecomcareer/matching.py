@@ -83,8 +83,11 @@ class Ranker:
         table = {}
         for role in self.kb.roles:
             share = CORE_SHARE if role.supporting else 1.0
-            groups = ((role.core, Importance.CORE, share), (role.supporting, Importance.SUPPORTING, 1 - share))
-            rows = []
+            groups = (
+                (role.core, Importance.CORE, share),
+                (role.supporting, Importance.SUPPORTING, 1 - share),
+            )
+            rows: list[tuple[str, Importance, float]] = []
             for ids, importance, group_share in groups:
                 weight = sum(self.rarity[s] for s in ids)
                 rows.extend((s, importance, 100 * group_share * self.rarity[s] / weight) for s in ids)

@@ -56,5 +56,7 @@ def select_roles(
     if sort is SortBy.PAY:
         return sorted(by_title, key=lambda r: (r.salary is None, -(r.salary.median if r.salary else 0)))
     if sort is SortBy.GROWTH:
-        return sorted(by_title, key=lambda r: (r.outlook is None, -(r.outlook.growth_percent if r.outlook else 0)))
+        return sorted(
+            by_title, key=lambda r: (r.outlook is None, -(r.outlook.growth_percent if r.outlook else 0))
+        )
     return by_title

@@ -74,7 +74,7 @@ def decode(data: bytes) -> str:
 def _scalar(event: yaml.ScalarEvent) -> object:
     if not event.implicit[0]:  # quoted, or a block scalar: always text
         return event.value
-    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     if tag == _STR:
         return event.value
     if tag == "tag:yaml.org,2002:merge":
@@ -84,9 +84,13 @@ def _scalar(event: yaml.ScalarEvent) -> object:
     return event.value if convert is None else convert(yaml.ScalarNode(tag, event.value))
 
 
-def _at(event: yaml.Event, message: str) -> YamlProblem:
+def _start(event: yaml.Event) -> tuple[int, int] | tuple[None, None]:
     mark = event.start_mark
-    return YamlProblem(message, mark.line + 1, mark.column + 1)
+    return (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+
+
+def _at(event: yaml.Event, message: str) -> YamlProblem:
+    return YamlProblem(message, *_start(event))
 
 
 def _events(text: str) -> Iterator[yaml.Event]:
@@ -99,7 +103,9 @@ def _events(text: str) -> Iterator[yaml.Event]:
             message = "a tab character where YAML allows only spaces; indent with spaces"
         elif exc.context:
             message = f"{message} ({exc.context})"
-        raise YamlProblem(message, mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+        raise YamlProblem(
+            message, mark.line + 1 if mark else None, mark.column + 1 if mark else None
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"invalid YAML: {exc}") from None
 
@@ -114,18 +120,17 @@ def parse(text: str) -> object:
     stack: list[list[object]] = []
     documents = 0
     for event in _events(text):
-        kind = type(event)
-        if kind is yaml.DocumentStartEvent:
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
                 raise _at(event, "more than one YAML document ('---'); keep one per file")
             continue
-        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            stack.pop()
-            continue
-        if kind is yaml.AliasEvent:
+        if isinstance(event, yaml.AliasEvent):
             raise _at(event, "aliases (*name) are not supported; write the value out")
-        if kind is not yaml.ScalarEvent and kind is not yaml.MappingStartEvent and kind is not yaml.SequenceStartEvent:
+        if not isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
             continue
         if event.anchor is not None:
             raise _at(event, f"anchors (&{event.anchor}) are not supported; write the value out")
@@ -133,9 +138,9 @@ def parse(text: str) -> object:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             raise _at(event, f"YAML tags such as {tag!r} are not allowed")
         value: object
-        if kind is yaml.ScalarEvent:
+        if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event)
-        elif kind is yaml.MappingStartEvent:
+        elif isinstance(event, yaml.MappingStartEvent):
             value = {}
         else:
             value = []
@@ -155,7 +160,7 @@ def parse(text: str) -> object:
                 frame[1] = _NO_KEY
         else:
             root = value
-        if kind is not yaml.ScalarEvent:
+        if not isinstance(event, yaml.ScalarEvent):
             if len(stack) >= MAX_DEPTH:
                 raise _at(event, f"nesting too deep (more than {MAX_DEPTH} levels)")
             stack.append([value, _NO_KEY])
@@ -172,13 +177,13 @@ def locate(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, str]]:
     # Each open collection: its path, whether a mapping, the next index or pending key.
     stack: list[list[object]] = []
     for event in _events(text):
-        kind = type(event)
-        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+        if isinstance(event, yaml.CollectionEndEvent):
             stack.pop()
             continue
-        if kind is not yaml.ScalarEvent and kind is not yaml.MappingStartEvent and kind is not yaml.SequenceStartEvent:
+        if not isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
             continue
-        here = (event.start_mark.line + 1, event.start_mark.column + 1)
+        line, column = _start(event)
+        here = (line or 1, column or 1)
         path: Path = ()
         if stack:
             frame = stack[-1]
@@ -189,16 +194,16 @@ def locate(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, str]]:
                 frame[2] = index + 1
                 marks[path] = here
             elif frame[2] is _NO_KEY:
-                frame[2] = str(event.value) if kind is yaml.ScalarEvent else ""
+                frame[2] = str(event.value) if isinstance(event, yaml.ScalarEvent) else ""
                 marks[(*parent, frame[2])] = here  # type: ignore[arg-type]
                 continue
             else:
                 path = (*parent, frame[2])  # type: ignore[arg-type]
                 frame[2] = _NO_KEY
-        if kind is yaml.ScalarEvent:
+        if isinstance(event, yaml.ScalarEvent):
             if event.implicit[0]:
                 raw[path] = event.value
-        elif kind is yaml.MappingStartEvent:
+        elif isinstance(event, yaml.MappingStartEvent):
             stack.append([path, "map", _NO_KEY])
         else:
             stack.append([path, "seq", 0])

@@ -32,7 +32,12 @@ def role_detail(role: Role, kb: KnowledgeBase) -> Record:
     for skill_id, importance in role.skills:
         skill = kb.skill_by_id[skill_id]
         skills.append(
-            {"id": skill.id, "name": skill.name, "category": skill.category.value, "importance": importance.value}
+            {
+                "id": skill.id,
+                "name": skill.name,
+                "category": skill.category.value,
+                "importance": importance.value,
+            }
         )
     salary = role.salary
     outlook = role.outlook
@@ -102,8 +107,12 @@ def match_item(rank: int, match: Match, explain: bool) -> Record:
 def match_report(matches: list[Match], resolution: Resolution, explain: bool = False) -> Record:
     return {
         "matches": [match_item(i, m, explain) for i, m in enumerate(matches, 1)],
-        "recognized": [{"input": r.input, "skill": r.skill, "how": r.how.value} for r in resolution.recognized],
-        "unrecognized": [{"input": u.input, "suggestions": list(u.suggestions)} for u in resolution.unrecognized],
+        "recognized": [
+            {"input": r.input, "skill": r.skill, "how": r.how.value} for r in resolution.recognized
+        ],
+        "unrecognized": [
+            {"input": u.input, "suggestions": list(u.suggestions)} for u in resolution.unrecognized
+        ],
     }
 
 

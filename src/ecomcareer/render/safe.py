@@ -15,9 +15,7 @@ def printable(text: str, *, keep_newlines: bool = False) -> str:
     if text.isprintable():
         return text
     return "".join(
-        ch
-        if ch.isprintable() or (keep_newlines and ch == "\n")
-        else (" " if ch == "\t" else _visible(ch))
+        ch if ch.isprintable() or (keep_newlines and ch == "\n") else (" " if ch == "\t" else _visible(ch))
         for ch in text
     )
 

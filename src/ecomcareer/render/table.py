@@ -53,7 +53,10 @@ def roles(records: list[dict[str, Any]]) -> RenderableType:
     table.add_column("Growth", justify="right")
     for r in records:
         table.add_row(
-            t(r["id"]), t(r["title"]), t(r["family"]), t(money(r["median_pay"], r["currency"])),
+            t(r["id"]),
+            t(r["title"]),
+            t(r["family"]),
+            t(money(r["median_pay"], r["currency"])),
             _growth(r["growth_percent"]),
         )
     return table
@@ -73,7 +76,9 @@ def role(detail: dict[str, Any], titles: dict[str, str]) -> RenderableType:
     skills.add_column("Supporting")
     categories: dict[str, dict[str, list[str]]] = {}
     for s in detail["skills"]:
-        categories.setdefault(s["category"], {"core": [], "supporting": []})[s["importance"]].append(s["name"])
+        categories.setdefault(s["category"], {"core": [], "supporting": []})[s["importance"]].append(
+            s["name"]
+        )
     for category, groups in sorted(categories.items()):
         skills.add_row(t(category), t(", ".join(groups["core"])), t(", ".join(groups["supporting"])))
     parts += [Text(), skills]
@@ -91,7 +96,10 @@ def role(detail: dict[str, Any], titles: dict[str, str]) -> RenderableType:
     if outlook:
         openings = outlook["annual_openings"]
         extra = f", about {openings:,} openings a year" if openings is not None else ""
-        facts.add_row("Outlook", Text.assemble(_growth(outlook["growth_percent"]), t(f" over {outlook['period']}{extra}")))
+        facts.add_row(
+            "Outlook",
+            Text.assemble(_growth(outlook["growth_percent"]), t(f" over {outlook['period']}{extra}")),
+        )
         facts.add_row("", t(outlook["source"], "dim"))
     else:
         facts.add_row("Outlook", t("not known for this role", "dim"))
@@ -117,7 +125,9 @@ def matches(report: dict[str, Any], names: dict[str, str], explain: bool) -> Ren
         matched = t(", ".join(names[s] for s in m["matched"]))
         for rel in m["related"]:
             matched.append_text(t(f"{', ' if len(matched) else ''}~{names[rel['skill']]}", "dim"))
-        table.add_row(t(m["rank"]), t(m["id"]), bar(m["score"]), matched, _names(m["missing_core"], names, limit=4))
+        table.add_row(
+            t(m["rank"]), t(m["id"]), bar(m["score"]), matched, _names(m["missing_core"], names, limit=4)
+        )
     parts: list[RenderableType] = [table]
     if not report["matches"]:
         parts = [t("No role lists any of these skills.", "yellow")]
@@ -129,8 +139,11 @@ def matches(report: dict[str, Any], names: dict[str, str], explain: bool) -> Ren
             for c in m["contributions"]:
                 via = f" (via {names[c['via']]})" if c["via"] else ""
                 how.add_row(
-                    t(names[c["skill"]] + via), t(c["importance"]), t(f"{c['points']:.2f}"),
-                    t(f"{c['credit']:.1f}"), t(f"{c['earned']:.2f}"),
+                    t(names[c["skill"]] + via),
+                    t(c["importance"]),
+                    t(f"{c['points']:.2f}"),
+                    t(f"{c['credit']:.1f}"),
+                    t(f"{c['earned']:.2f}"),
                 )
             parts.append(how)
     parts.append(recognition(report, names))
@@ -166,5 +179,7 @@ def skills(records: list[dict[str, Any]]) -> RenderableType:
     table.add_column("Also typed as")
     table.add_column("Roles", justify="right")
     for s in records:
-        table.add_row(t(s["id"]), t(s["name"]), t(s["category"]), t(", ".join(s["aliases"])), t(len(s["roles"])))
+        table.add_row(
+            t(s["id"]), t(s["name"]), t(s["category"]), t(", ".join(s["aliases"])), t(len(s["roles"]))
+        )
     return table

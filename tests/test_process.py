@@ -1,0 +1,119 @@
+"""The installed program in a real process: pipes, colour, signals, exit codes, imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_ENV = {
+    k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR", "ECOMCAREER_DATA", "COLUMNS"}
+}
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ecomcareer", *args],
+        capture_output=True,
+        text=True,
+        env={**BASE_ENV, **(env or {})},
+        input=input,
+        timeout=60,
+    )
+
+
+def test_pipe_gets_no_colour_or_control_codes() -> None:
+    result = run("match", "--skills", "sql,excel")
+    assert result.returncode == 0 and result.stderr == ""
+    assert "\x1b" not in result.stdout and "data-analyst" in result.stdout
+
+
+# An SGR sequence that sets a foreground or background colour.
+COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]")
+
+
+def test_force_color_colours_and_no_color_wins() -> None:
+    assert COLOUR.search(run("list", env={"FORCE_COLOR": "1"}).stdout)
+    assert not COLOUR.search(run("list", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout)
+    assert "\x1b[" not in run("list", env={"TERM": "dumb"}).stdout
+
+
+def test_json_pipes_into_a_parser() -> None:
+    result = run("match", "--skills", "sql, excel", "--format", "json", env={"FORCE_COLOR": "1"})
+    assert json.loads(result.stdout)["matches"][0]["id"] == "data-analyst"
+
+
+def test_exit_codes() -> None:
+    assert run("validate").returncode == 0
+    assert run("--data", "/nonexistent.yaml", "list").returncode == 1
+    assert run("show", "astronaut").returncode == 2
+    assert run("match").returncode == 2
+    assert run("--nope").returncode == 2
+
+
+def test_bad_data_is_one_line_per_problem_and_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "version: 1\nskills:\n  - {id: a, name: no, category: data}\nroles: []\n", encoding="utf-8"
+    )
+    result = run("--data", str(path), "list")
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"ecomcareer: {path}:3:13: skills[0].name: expected text")
+
+
+def test_head_closing_the_pipe_ends_quietly() -> None:
+    shell = f"{sys.executable} -m ecomcareer skills | head -1"
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, env=BASE_ENV, timeout=60)
+    assert result.stdout.strip() and result.stderr == ""
+
+
+def test_ctrl_c_exits_130_quietly() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ecomcareer", "match", "--skills-file", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=BASE_ENV,
+        text=True,
+    )
+    time.sleep(1.5)  # let it start and block reading stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and out == ""
+
+
+def _imported(*args: str) -> set[str]:
+    code = (
+        "import sys\nfrom ecomcareer.cli import main\nsys.argv = ['ecomcareer', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=BASE_ENV, timeout=60
+    )
+    return set(result.stderr.split("\n"))
+
+
+def test_json_path_never_imports_rich_rendering_or_the_fuzzy_matcher() -> None:
+    modules = _imported("match", "--skills", "sql,excel", "--format", "json")
+    assert "ecomcareer.matching" in modules
+    assert not {"rich.table", "rich.console", "rapidfuzz"} & modules
+
+
+def test_fuzzy_matcher_loads_only_for_inputs_it_must_guess() -> None:
+    assert "rapidfuzz" not in _imported("match", "--skills", "sql, ms excel, Power_BI")
+    assert "rapidfuzz" in _imported("match", "--skills", "javascrpt")
+
+
+def test_help_imports_no_knowledge_base_machinery() -> None:
+    modules = _imported("--help")
+    assert not {"yaml", "rich.table", "ecomcareer.loader", "rapidfuzz"} & modules
