@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.conftest import MINIMAL
 from typer.testing import CliRunner
 
 from ecomcareer import __version__
 from ecomcareer.cli import app
+from tests.conftest import MINIMAL
 
 
 def test_version(runner: CliRunner) -> None:

@@ -10,11 +10,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import MINIMAL
 
 from ecomcareer import loader
 from ecomcareer.errors import DataError
 from ecomcareer.model import Category, Family, KnowledgeBase, Outlook, Role, Salary, Skill
+from tests.conftest import MINIMAL
 
 
 def problems(text: str) -> list[str]:
