@@ -1,0 +1,93 @@
+"""Time whole processes against the floor of our own stack and report the ratios.
+
+    python benchmarks/run.py [--runs 15]
+
+A warm-up, then A and B in turn; medians of wall time and of peak memory (RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+ENV = {**os.environ, "NO_COLOR": "1"}
+
+
+def once(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS in MiB of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def compare(name: str, a: list[str], b: list[str], runs: int) -> None:
+    once(a), once(b)
+    ta, tb, ma, mb = [], [], [], []
+    for _ in range(runs):
+        t, m = once(a)
+        ta.append(t)
+        ma.append(m)
+        t, m = once(b)
+        tb.append(t)
+        mb.append(m)
+    time_a, time_b = statistics.median(ta), statistics.median(tb)
+    mem_a, mem_b = statistics.median(ma), statistics.median(mb)
+    print(
+        f"{name:<44} {time_a * 1000:7.1f} ms vs {time_b * 1000:7.1f} ms  x{time_a / time_b:4.2f}"
+        f"   RSS {mem_a:5.1f} vs {mem_b:5.1f} MiB  x{mem_a / mem_b:4.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--sizes", default="1000,2000", help="knowledge-base sizes for the scale runs")
+    args = parser.parse_args()
+    from ecomcareer.loader import bundled_path
+
+    data = str(bundled_path())
+    tool = [PY, "-m", "ecomcareer"]
+    floor = [PY, str(HERE / "floor.py"), data]
+    floor_json = [*floor, "--json"]
+    print(f"{'command (A) against its floor (B)':<44} {'A':>10}    {'B':>10}  ratio")
+    compare("python -c pass", [PY, "-c", "pass"], [PY, "-c", "pass"], args.runs)
+    compare("match --skills sql,excel", [*tool, "match", "--skills", "sql,excel"], floor, args.runs)
+    compare(
+        "match ... --format json (JSON floor)",
+        [*tool, "match", "-s", "sql,excel", "-f", "json"],
+        floor_json,
+        args.runs,
+    )
+    compare("list", [*tool, "list"], floor, args.runs)
+    compare("list --format json (JSON floor)", [*tool, "list", "-f", "json"], floor_json, args.runs)
+    compare("show data-analyst", [*tool, "show", "data-analyst"], floor, args.runs)
+    compare("--help", [*tool, "--help"], floor, args.runs)
+    compare("match --format json vs python -c pass", [*tool, "match", "-s", "sql,excel", "-f", "json"],
+            [PY, "-c", "pass"], args.runs)  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            path = Path(tmp) / f"kb-{size}.yaml"
+            with path.open("w", encoding="utf-8") as out:
+                subprocess.run([PY, str(HERE / "grow.py"), str(size)], stdout=out, check=True)
+            compare(
+                f"match at {size} roles",
+                [*tool, "--data", str(path), "match", "-s", "sql,excel"],
+                [PY, str(HERE / "floor.py"), str(path)],
+                max(3, args.runs // 3),
+            )
+
+
+if __name__ == "__main__":
+    main()
