@@ -98,9 +98,20 @@ def test_a_short_skill_list_does_not_win_by_being_short() -> None:
     )
 
 
-def test_ties_are_broken_by_id(kb: KnowledgeBase, ranker: Ranker) -> None:
-    tied = [m for m in ranker.rank([]) if m.score == 0]
-    assert [m.role.id for m in tied] == sorted(m.role.id for m in tied)
+def test_equal_scores_are_ordered_by_role_id() -> None:
+    text = SHORT_AND_LONG.replace("id: short,", "id: twin,").replace(
+        "- {id: long,",
+        "- {id: also, title: Also, family: data, summary: s, skills: {core: [a, b, c], "
+        "supporting: [d]}}\n  - {id: long,",
+    )
+    ranker = Ranker(loader.loads(text))
+    assert [m.role.id for m in ranker.rank(["a", "b"])] == ["also", "long", "twin"]
+    assert len({round(m.score, 9) for m in ranker.rank(["a", "b"])}) == 1
+
+
+def test_roles_sharing_no_skill_are_not_matches(ranker: Ranker) -> None:
+    assert ranker.rank([]) == []
+    assert all(m.score > 0 for m in ranker.rank(["sql"]))
 
 
 skill_lists = st.lists(st.sampled_from(sorted(loader.load(loader.bundled_path()).skill_by_id)), max_size=12)

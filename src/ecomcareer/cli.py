@@ -252,8 +252,10 @@ def show(
         from ecomcareer.render import markdown
 
         _write(markdown.role_handout(detail, titles))
+    elif fmt is Format.CSV:
+        _write(_listing(fmt, detail["title"], [detail], []))
     else:
-        _write(_listing(fmt, detail["title"], [detail], []) if fmt is Format.CSV else _json(detail))
+        _write(_json(detail))
 
 
 def _json(value: Any) -> str:
@@ -324,8 +326,7 @@ def match(
         hints = [s for u in resolution.unrecognized[:5] for s in u.suggestions]
         tail = f"; did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
         raise UsageError(f"none of the skills were understood: {unknown}{tail}")
-    ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=None)
-    ranked = [m for m in ranked if m.score > 0][:top]
+    ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=top)
     report = records.match_report(ranked, resolution, explain)
     names = {s.id: s.name for s in kb.skills}
     if fmt is Format.TABLE:

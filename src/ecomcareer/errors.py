@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +14,8 @@ EXIT_INTERRUPTED = 130
 
 def suggest(word: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     """Close matches for a mistyped identifier, best first."""
+    import difflib  # only on the error path: it costs every start-up otherwise
+
     return difflib.get_close_matches(word, list(candidates), n=limit, cutoff=0.6)
 
 

@@ -130,7 +130,10 @@ class Ranker:
         min_score: float = 0.0,
         top: int | None = None,
     ) -> list[Match]:
-        """Roles best first; ties go to the role with more exact matches, then by id."""
+        """Roles best first; ties go to the role with more exact matches, then by id.
+
+        A role that shares no skill with the person, even in part, is no match and left out.
+        """
         have = frozenset(skills)
         implied = self._implied(have)
         matches = [
@@ -138,6 +141,6 @@ class Ranker:
             for role in self.kb.roles
             if family is None or role.family is family
         ]
-        matches = [m for m in matches if m.score >= min_score]
+        matches = [m for m in matches if m.score > 0 and m.score >= min_score]
         matches.sort(key=lambda m: (-round(m.score, 9), -len(m.matched), m.role.id))
         return matches if top is None else matches[:top]

@@ -123,18 +123,16 @@ class SkillResolver:
             owners.append(owner)
         return groups
 
-    def _loose(self, word: str) -> str | None:
-        key = canonical(word)
+    def _loose(self, key: str) -> str | None:
         for candidate in (key, key[:-1] if len(key) > 3 and key.endswith("s") else "", key + "s"):
             if candidate and self._canonical.get(candidate):
                 return self._canonical[candidate]
         return None
 
-    def _typo(self, word: str) -> str | None:
+    def _typo(self, key: str) -> str | None:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        key = canonical(word)
         budget = typo_budget(key)
         if not budget:
             return None
@@ -146,13 +144,13 @@ class SkillResolver:
         skills = {owners[i] for _, dist, i in hits if dist == best}
         return skills.pop() if len(skills) == 1 else None
 
-    def suggestions(self, word: str, limit: int = 3) -> tuple[str, ...]:
-        """Skill ids whose names look like the word, best first."""
+    def _suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
+        """Skill ids whose names look like the (canonical) word, best first."""
         from rapidfuzz import fuzz, process
 
         keys, owners = self._fuzzy_keys
         out: list[str] = []
-        for _, _, i in process.extract(canonical(word), keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
+        for _, _, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
             if owners[i] not in out:
                 out.append(owners[i])
         return tuple(out[:limit])
@@ -164,13 +162,14 @@ class SkillResolver:
         found = self._exact.get(word)
         if found:
             return Recognized(text, found[0], found[1])
-        loose = self._loose(word)
+        key = canonical(word)
+        loose = self._loose(key)
         if loose:
             return Recognized(text, loose, How.NORMALISED)
-        typo = self._typo(word)
+        typo = self._typo(key)
         if typo:
             return Recognized(text, typo, How.TYPO)
-        return Unrecognized(text, self.suggestions(word) if suggest else ())
+        return Unrecognized(text, self._suggestions(key) if suggest else ())
 
     def resolve(self, inputs: Iterable[str]) -> Resolution:
         """Each distinct input (compared case- and space-insensitively) read once."""

@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ecomcareer.render.phrases import ATTRIBUTION, money
+from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
-
-ATTRIBUTION = (
-    "Occupation data: O*NET 29.2 Database, U.S. Department of Labor, Employment and Training "
-    "Administration (USDOL/ETA), CC BY 4.0. Pay and outlook: U.S. Bureau of Labor Statistics."
-)
 
 
 def text(value: object) -> str:
@@ -33,12 +30,6 @@ def _cell(value: object) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(text(v) for v in value)
     return text(value)
-
-
-def money(median: float | None, currency: str | None) -> str:
-    if median is None:
-        return "not known"
-    return f"{median:,.0f} {currency}" if currency != "USD" else f"${median:,.0f}"
 
 
 def document(title: str, body: str) -> str:
@@ -70,12 +61,8 @@ def role_handout(role: dict[str, Any], titles: dict[str, str]) -> str:
     else:
         facts.append("- **Median pay:** not known for this role")
     if outlook:
-        openings = outlook["annual_openings"]
-        extra = f", about {openings:,} openings a year" if openings is not None else ""
-        facts.append(
-            f"- **Outlook:** {outlook['growth_percent']:+.1f}% over {text(outlook['period'])}{extra}. "
-            f"Source: {text(outlook['source'])}"
-        )
+        told = outlook_text(outlook["growth_percent"], outlook["period"], outlook["annual_openings"])
+        facts.append(f"- **Outlook:** {text(told)}. Source: {text(outlook['source'])}")
     else:
         facts.append("- **Outlook:** not known for this role")
     if role["onet_code"]:

@@ -8,7 +8,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ecomcareer.render.markdown import ATTRIBUTION, money
+from ecomcareer.render import phrases
+from ecomcareer.render.phrases import ATTRIBUTION, money
 from ecomcareer.render.safe import printable
 
 BAR_WIDTH = 10
@@ -32,7 +33,11 @@ def _names(ids: list[str], names: dict[str, str], limit: int | None = None) -> T
 def _growth(value: float | None) -> Text:
     if value is None:
         return t("not known", "dim")
-    return t(f"{value:+.1f}%", "green" if value > 0 else "red" if value < 0 else "")
+    return t(phrases.growth(value), _growth_style(value))
+
+
+def _growth_style(value: float) -> str:
+    return "green" if value > 0 else "red" if value < 0 else ""
 
 
 def bar(score: float) -> Text:
@@ -94,12 +99,8 @@ def role(detail: dict[str, Any], titles: dict[str, str]) -> RenderableType:
     else:
         facts.add_row("Median pay", t("not known for this role", "dim"))
     if outlook:
-        openings = outlook["annual_openings"]
-        extra = f", about {openings:,} openings a year" if openings is not None else ""
-        facts.add_row(
-            "Outlook",
-            Text.assemble(_growth(outlook["growth_percent"]), t(f" over {outlook['period']}{extra}")),
-        )
+        told = phrases.outlook(outlook["growth_percent"], outlook["period"], outlook["annual_openings"])
+        facts.add_row("Outlook", t(told, _growth_style(outlook["growth_percent"])))
         facts.add_row("", t(outlook["source"], "dim"))
     else:
         facts.add_row("Outlook", t("not known for this role", "dim"))

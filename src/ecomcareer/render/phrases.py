@@ -1,0 +1,24 @@
+"""Words and numbers as every human-readable format states them, worded in one place."""
+
+from __future__ import annotations
+
+ATTRIBUTION = (
+    "Occupation data: O*NET 29.2 Database, U.S. Department of Labor, Employment and Training "
+    "Administration (USDOL/ETA), CC BY 4.0. Pay and outlook: U.S. Bureau of Labor Statistics."
+)
+
+
+def money(median: float | None, currency: str | None) -> str:
+    if median is None:
+        return "not known"
+    return f"{median:,.0f} {currency}" if currency != "USD" else f"${median:,.0f}"
+
+
+def growth(percent: float) -> str:
+    return f"{percent:+.1f}%"
+
+
+def outlook(percent: float, period: str, openings: int | None) -> str:
+    """'+33.5% over 2024-34, about 23,400 openings a year'."""
+    extra = f", about {openings:,} openings a year" if openings is not None else ""
+    return f"{growth(percent)} over {period}{extra}"
