@@ -1,14 +1,17 @@
 """Time whole processes against the floor of our own stack and report the ratios.
 
-    python benchmarks/run.py [--runs 15]
+    python benchmarks/run.py [--runs 15] [--sizes 1000,2000,10000]
 
-A warm-up, then A and B in turn; medians of wall time and of peak memory (RSS).
+A warm-up, then A and B in turn; medians of wall time and of peak memory (RSS). The cache
+lives in a temporary folder: the warm-up fills it, and `--no-cache` rows show the cost
+without it. Last, the ranking alone, in-process, at 1,000 roles.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,7 +21,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
-ENV = {**os.environ, "NO_COLOR": "1"}
+CACHE = tempfile.mkdtemp(prefix="ecomcareer-bench-cache-")
+ENV = {**os.environ, "NO_COLOR": "1", "ECOMCAREER_CACHE_DIR": CACHE}
 
 
 def once(argv: list[str]) -> tuple[float, float]:
@@ -50,15 +54,52 @@ def compare(name: str, a: list[str], b: list[str], runs: int) -> None:
     )
 
 
+def ranking_in_process(path: Path) -> None:
+    """All roles against a 10-skill profile, the ranking alone (weights computed once)."""
+    import timeit
+
+    from ecomcareer.loader import load
+    from ecomcareer.matching import Ranker
+
+    kb = load(path, use_cache=False)
+    profile = [
+        "sql",
+        "excel",
+        "tableau",
+        "python",
+        "google-analytics",
+        "shopify",
+        "seo",
+        "figma",
+        "jira",
+        "communication",
+    ]
+    ranker = Ranker(kb)
+    first = timeit.timeit(lambda: Ranker(kb).rank(profile), number=1)
+    ranker.rank(profile)
+    runs = timeit.repeat(lambda: ranker.rank(profile), number=1, repeat=50)
+    print(
+        f"ranking {len(kb.roles):,} roles, 10 skills: {statistics.median(runs) * 1000:.2f} ms"
+        f" (first call, with the weights: {first * 1000:.2f} ms)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--sizes", default="1000,2000", help="knowledge-base sizes for the scale runs")
     args = parser.parse_args()
+    import compileall
+
+    import ecomcareer
     from ecomcareer.loader import bundled_path
 
+    # As `pip install` does: without bytecode (an editable install where
+    # PYTHONDONTWRITEBYTECODE is set) every run would recompile the package.
+    compileall.compile_dir(Path(ecomcareer.__file__).parent, quiet=1)
     data = str(bundled_path())
-    tool = [PY, "-m", "ecomcareer"]
+    # The console script people run, next to this interpreter.
+    tool = [str(Path(PY).with_name("ecomcareer"))]
     floor = [PY, str(HERE / "floor.py"), data]
     floor_json = [*floor, "--json"]
     print(f"{'command (A) against its floor (B)':<44} {'A':>10}    {'B':>10}  ratio")
@@ -70,24 +111,41 @@ def main() -> None:
         floor_json,
         args.runs,
     )
+    compare("match, no cache", [*tool, "--no-cache", "match", "--skills", "sql,excel"], floor, args.runs)
     compare("list", [*tool, "list"], floor, args.runs)
     compare("list --format json (JSON floor)", [*tool, "list", "-f", "json"], floor_json, args.runs)
     compare("show data-analyst", [*tool, "show", "data-analyst"], floor, args.runs)
     compare("--help", [*tool, "--help"], floor, args.runs)
     compare("match --format json vs python -c pass", [*tool, "match", "-s", "sql,excel", "-f", "json"],
             [PY, "-c", "pass"], args.runs)  # fmt: skip
+    compare(
+        "list --format json vs python -c pass", [*tool, "list", "-f", "json"], [PY, "-c", "pass"], args.runs
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"kb-{size}.yaml"
             with path.open("w", encoding="utf-8") as out:
                 subprocess.run([PY, str(HERE / "grow.py"), str(size)], stdout=out, check=True)
+            floor_here = [PY, str(HERE / "floor.py"), str(path)]
+            runs = max(3, args.runs // 3)
             compare(
-                f"match at {size} roles",
+                f"match at {size:,} roles",
                 [*tool, "--data", str(path), "match", "-s", "sql,excel"],
-                [PY, str(HERE / "floor.py"), str(path)],
-                max(3, args.runs // 3),
+                floor_here,
+                runs,
             )
+            compare(
+                f"match at {size:,} roles, no cache",
+                [*tool, "--no-cache", "--data", str(path), "match", "-s", "sql,excel"],
+                floor_here,
+                runs,
+            )
+            if size == 1000:
+                ranking_in_process(path)
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        shutil.rmtree(CACHE, ignore_errors=True)

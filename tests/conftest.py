@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +38,14 @@ roles:
       core: [python, sql]
       supporting: [communication]
 """
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests, and the processes they start, never touch the user's own cache (set before
+    collection, since some modules load the bundled file to build their strategies)."""
+    folder = tempfile.mkdtemp(prefix="ecomcareer-test-cache-")
+    os.environ["ECOMCAREER_CACHE_DIR"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")

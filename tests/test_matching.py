@@ -147,3 +147,11 @@ def test_scores_are_bounded_and_sorted(ranker: Ranker, skills: list[str]) -> Non
     scores = [m.score for m in ranker.rank(skills)]
     assert all(0 <= s <= 100 for s in scores)
     assert scores == sorted(scores, reverse=True)
+
+
+@given(skill_lists)
+def test_ranking_agrees_with_scoring_each_role(ranker: Ranker, skills: list[str]) -> None:
+    ranked = ranker.rank(skills)
+    expected = {r.id: ranker.score(r, skills).score for r in ranker.kb.roles}
+    assert {m.role.id for m in ranked} == {rid for rid, score in expected.items() if score > 0}
+    assert all(m.score == expected[m.role.id] for m in ranked)

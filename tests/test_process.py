@@ -11,9 +11,14 @@ import sys
 import time
 from pathlib import Path
 
-BASE_ENV = {
-    k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR", "ECOMCAREER_DATA", "COLUMNS"}
-}
+import pytest
+
+UNSET = {"NO_COLOR", "FORCE_COLOR", "ECOMCAREER_DATA", "COLUMNS"}
+
+
+def base_env() -> dict[str, str]:
+    """The environment now (the test session has pointed the cache at a folder of its own)."""
+    return {k: v for k, v in os.environ.items() if k not in UNSET}
 
 
 def run(
@@ -23,7 +28,7 @@ def run(
         [sys.executable, "-m", "ecomcareer", *args],
         capture_output=True,
         text=True,
-        env={**BASE_ENV, **(env or {})},
+        env={**base_env(), **(env or {})},
         input=input,
         timeout=60,
     )
@@ -71,7 +76,7 @@ def test_bad_data_is_one_line_per_problem_and_no_traceback(tmp_path: Path) -> No
 
 def test_head_closing_the_pipe_ends_quietly() -> None:
     shell = f"{sys.executable} -m ecomcareer skills | head -1"
-    result = subprocess.run(shell, shell=True, capture_output=True, text=True, env=BASE_ENV, timeout=60)
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, env=base_env(), timeout=60)
     assert result.stdout.strip() and result.stderr == ""
 
 
@@ -81,7 +86,7 @@ def test_ctrl_c_exits_130_quietly() -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=BASE_ENV,
+        env=base_env(),
         text=True,
     )
     time.sleep(1.5)  # let it start and block reading stdin
@@ -98,15 +103,32 @@ def _imported(*args: str) -> set[str]:
         "sys.stderr.write('\\n'.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=BASE_ENV, timeout=60
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=base_env(), timeout=60
     )
     return set(result.stderr.split("\n"))
 
 
-def test_json_path_never_imports_rich_rendering_or_the_fuzzy_matcher() -> None:
-    modules = _imported("match", "--skills", "sql,excel", "--format", "json")
-    assert "ecomcareer.matching" in modules
-    assert not {"rich.table", "rich.console", "rapidfuzz"} & modules
+# Costly imports, and the paths that must never pay for them.
+RICH = {"rich.table", "rich.console"}
+OPENSSL = {"hashlib", "_hashlib"}  # about 3.5 ms; the cache hashes with _blake2 alone
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+@pytest.mark.parametrize(
+    "command", [["match", "--skills", "sql,excel"], ["list"], ["show", "data-analyst"], ["skills"]]
+)
+def test_machine_formats_never_import_rich(command: list[str], fmt: str) -> None:
+    modules = _imported(*command, "--format", fmt)
+    assert "ecomcareer.loader" in modules
+    assert not (RICH | OPENSSL | {"rapidfuzz"}) & modules
+
+
+def test_a_cache_hit_never_imports_the_yaml_parser() -> None:
+    _imported("list", "--format", "json")  # fills the cache
+    modules = _imported("list", "--format", "json")
+    assert "ecomcareer.cache" in modules
+    assert not {"yaml", "ecomcareer.safeyaml"} & modules
+    assert {"yaml", "ecomcareer.safeyaml"} <= _imported("--no-cache", "list", "--format", "json")
 
 
 def test_fuzzy_matcher_loads_only_for_inputs_it_must_guess() -> None:

@@ -87,7 +87,8 @@ def _data_path(ctx: typer.Context) -> Path | None:
 def _knowledge_base(ctx: typer.Context) -> KnowledgeBase:
     from ecomcareer import loader
 
-    return loader.load(_data_path(ctx) or loader.bundled_path())
+    use_cache = not ctx.find_root().params.get("no_cache", False)
+    return loader.load(_data_path(ctx) or loader.bundled_path(), use_cache=use_cache)
 
 
 def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -137,6 +138,10 @@ def _main(
             show_envvar=True,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Parse the knowledge base afresh; neither read nor write the cache."),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -166,7 +171,7 @@ def validate(
     from ecomcareer import loader
 
     target = path or _data_path(ctx) or loader.bundled_path()
-    kb = loader.load(target)
+    kb = loader.load(target, use_cache=not ctx.find_root().params.get("no_cache", False))
     _write(f"ok: {len(kb.roles)} roles, {len(kb.skills)} skills\n")
 
 

@@ -6,9 +6,8 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ecomcareer import safeyaml
 from ecomcareer.errors import DataError, Problem, did_you_mean
 from ecomcareer.model import (
     SCHEMA_VERSION,
@@ -22,7 +21,10 @@ from ecomcareer.model import (
 )
 from ecomcareer.skills import normalise
 
-MAX_FILE_BYTES = 32 * 1024 * 1024
+if TYPE_CHECKING:
+    from ecomcareer.safeyaml import Path as Path_
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
@@ -58,7 +60,6 @@ _OUTLOOK_FIELDS = {
 }
 
 T = TypeVar("T")
-Path_ = safeyaml.Path
 
 
 def bundled_path() -> Path:
@@ -386,6 +387,8 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, ob
 
 
 def _located(name: str, text: str, problems: list[tuple[Path_, str, object]]) -> list[Problem]:
+    from ecomcareer import safeyaml
+
     marks, raw = safeyaml.locate(text)
     out = []
     for path, message, value in problems:
@@ -418,8 +421,9 @@ def _read(path: Path, name: str) -> bytes:
         raise DataError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
 
 
-def loads(text: str, name: str = "<text>") -> KnowledgeBase:
-    """Parse and check YAML text; DataError lists every problem, sorted by line."""
+def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
+    from ecomcareer import safeyaml
+
     try:
         data = safeyaml.parse(text)
     except safeyaml.YamlProblem as exc:
@@ -427,15 +431,34 @@ def loads(text: str, name: str = "<text>") -> KnowledgeBase:
     kb, problems = build(data)
     if kb is None:
         raise DataError(_located(name, text, problems))
-    return KnowledgeBase(kb.skills, kb.roles, source=name)
+    return KnowledgeBase(kb.skills, kb.roles, source=name), data
 
 
-def load(path: Path | str) -> KnowledgeBase:
-    """Read and check a knowledge-base file."""
+def loads(text: str, name: str = "<text>") -> KnowledgeBase:
+    """Parse and check YAML text; DataError lists every problem, sorted by line."""
+    return _parse_and_build(text, name)[0]
+
+
+def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
+    """Read and check a knowledge-base file, through the cache unless told not to."""
     name = str(path)
-    data = _read(Path(path), name)
+    content = _read(Path(path), name)
+    if use_cache:
+        from ecomcareer import cache
+
+        cached = cache.read(content)
+        if cached is not None:
+            kb, _ = build(cached)
+            if kb is not None:
+                return KnowledgeBase(kb.skills, kb.roles, source=name)
+    # PyYAML is imported only here, when the file must really be parsed.
+    from ecomcareer import safeyaml
+
     try:
-        text = safeyaml.decode(data)
+        text = safeyaml.decode(content)
     except safeyaml.YamlProblem as exc:
         raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
-    return loads(text, name)
+    kb, data = _parse_and_build(text, name)
+    if use_cache:
+        cache.write(content, data)
+    return kb

@@ -136,11 +136,28 @@ class Ranker:
         """
         have = frozenset(skills)
         implied = self._implied(have)
-        matches = [
-            self._score(role, have, implied)
-            for role in self.kb.roles
-            if family is None or role.family is family
-        ]
-        matches = [m for m in matches if m.score > 0 and m.score >= min_score]
-        matches.sort(key=lambda m: (-round(m.score, 9), -len(m.matched), m.role.id))
-        return matches if top is None else matches[:top]
+        scored = []
+        for role in self.kb.roles:
+            if family is not None and role.family is not family:
+                continue
+            score, exact = self._fast_score(role, have, implied)
+            if score > 0 and score >= min_score:
+                scored.append((-round(score, 9), -exact, role.id, role))
+        scored.sort(key=lambda row: row[:3])
+        chosen = scored if top is None else scored[:top]
+        # The full account of each skill is built only for the roles returned.
+        return [self._score(role, have, implied) for *_, role in chosen]
+
+    def _fast_score(self, role: Role, have: frozenset[str], implied: Mapping[str, str]) -> tuple[float, int]:
+        """The same sum as `_score`, in the same order, without building its account."""
+        total = 0.0
+        exact = 0
+        for skill_id, _, points in self._points[role.id]:
+            if skill_id in have:
+                total += points * 1.0
+                exact += 1
+            elif skill_id in implied:
+                total += points * RELATED_CREDIT
+            else:
+                total += points * 0.0
+        return min(100.0, max(0.0, total)), exact

@@ -21,7 +21,9 @@ except AttributeError:  # PyYAML built without libyaml
 
 MAX_DEPTH = 32
 
+#: Where a value sits in the file: ('roles', 3, 'skills').
 Path = tuple[str | int, ...]
+
 
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
