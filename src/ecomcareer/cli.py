@@ -85,10 +85,23 @@ def _data_path(ctx: typer.Context) -> Path | None:
 
 
 def _knowledge_base(ctx: typer.Context) -> KnowledgeBase:
+    """The knowledge base in use, loaded once for the life of this process.
+
+    Loading makes many long-lived, acyclic objects; the cyclic garbage collector would walk
+    them again and again (the cost grows faster than the file), so it is paused while they
+    are made, and they are then frozen out of its later passes.
+    """
+    import gc
+
     from ecomcareer import loader
 
     use_cache = not ctx.find_root().params.get("no_cache", False)
-    return loader.load(_data_path(ctx) or loader.bundled_path(), use_cache=use_cache)
+    gc.disable()
+    try:
+        return loader.load(_data_path(ctx) or loader.bundled_path(), use_cache=use_cache)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
