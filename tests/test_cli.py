@@ -262,7 +262,7 @@ def test_data_is_printed_literally_never_as_markup_or_escapes(
 
 
 def test_help_has_summary_and_example_for_every_command(runner: CliRunner) -> None:
-    for command in ("validate", "list", "show", "match", "skills"):
+    for command in ("validate", "list", "show", "match", "skills", "gap", "next", "compare", "path"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Examples:" in result.stdout and f"ecomcareer {command}" in result.stdout
@@ -289,3 +289,94 @@ def test_ten_thousand_skills_and_odd_scripts(runner: CliRunner) -> None:
     report = json.loads(result.stdout)
     assert report["matches"][0]["id"] in {"data-analyst", "supply-chain-analyst"}
     assert len(report["unrecognized"]) == 9_993
+
+
+def test_gap_command(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    report = json.loads(
+        runner.invoke(app, ["gap", "data analyst", "-s", "sql, excel, banana", "-f", "json"]).stdout
+    )
+    assert report["role"] == {"id": "data-analyst", "title": "E-commerce Data Analyst"}
+    assert report["have"] == ["sql", "excel"]
+    first = report["missing"][0]
+    assert set(first) == {"skill", "name", "category", "importance", "roles_needing", "score_after"}
+    assert first["importance"] == "core" and first["score_after"] > report["score"]
+    assert report["unrecognized"] == [{"input": "banana", "suggestions": []}]
+    table = runner.invoke(app, ["gap", "data-analyst", "-s", "sql"]).stdout
+    assert "Microsoft Power BI" in table and "Your score after learning it" in table
+    own = runner.invoke(app, ["--data", str(write(MINIMAL)), "gap", "analyst", "-s", "sql", "-f", "json"])
+    assert [m["skill"] for m in json.loads(own.stdout)["missing"]][:2] == ["excel", "tableau"]
+
+
+def test_next_command(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    report = json.loads(runner.invoke(app, ["next", "-s", "sql, excel", "--top", "3", "-f", "json"]).stdout)
+    assert report["target"] is None and len(report["steps"]) == 3
+    assert report["roles"][0] == "data-analyst"
+    step = report["steps"][0]
+    assert {"skill", "name", "gain", "effects"} <= set(step)
+    assert any(e["role"] == "data-analyst" and e["after"] > e["before"] for e in step["effects"])
+    targeted = runner.invoke(app, ["next", "-s", "html,css", "--target", "ecommerce-web-developer"]).stdout
+    assert "ecommerce-web-developer" in targeted and "→" in targeted
+    own = runner.invoke(
+        app, ["--data", str(write(MINIMAL)), "next", "-s", "sql", "--target", "engineer", "-f", "json"]
+    )
+    assert [s["skill"] for s in json.loads(own.stdout)["steps"]] == ["python", "communication"]
+
+
+def test_compare_command(runner: CliRunner) -> None:
+    report = json.loads(
+        runner.invoke(app, ["compare", "seo-specialist", "ppc-specialist", "-s", "seo", "-f", "json"]).stdout
+    )
+    seo, ppc = report["roles"]
+    assert seo["id"] == "seo-specialist" and seo["median_pay"] == 76950
+    assert seo["score"] > ppc["score"]
+    assert "google-analytics" in report["shared"] and "google-ads" in ppc["only"]
+    assert (
+        "score"
+        not in json.loads(
+            runner.invoke(app, ["compare", "seo-specialist", "ppc-specialist", "-f", "json"]).stdout
+        )["roles"][0]
+    )
+    table = runner.invoke(app, ["compare", "data-analyst", "inventory-planner"]).stdout
+    assert "Skills they all need" in table and "$112,590" in table
+
+
+def test_path_command(runner: CliRunner) -> None:
+    tree = json.loads(
+        runner.invoke(app, ["path", "customer-service-rep", "--depth", "2", "-f", "json"]).stdout
+    )
+    assert tree["id"] == "customer-service-rep" and tree["median_pay"] == 42830
+    assert [n["id"] for n in tree["next"]] == ["ecommerce-sales-rep", "marketplace-manager"]
+    assert tree["next"][1]["seen"] is True
+    table = runner.invoke(app, ["path", "customer-service-rep"]).stdout
+    assert "└──" in table and "$161,030" in table and "(shown above)" in table
+    rows = runner.invoke(app, ["path", "data-analyst", "-f", "csv"]).stdout.splitlines()
+    assert rows[0] == "depth,parent,id,title,median_pay,currency,seen"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "data-analyst"], "ecomcareer: compare needs at least two roles\n"),
+        (
+            ["compare", "data-analyst", "data analyst"],
+            "ecomcareer: compare needs at least two different roles\n",
+        ),
+        (["gap", "astronaut", "-s", "sql"], "ecomcareer: unknown role 'astronaut'\n"),
+        (
+            ["gap", "data-analyst"],
+            "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n",
+        ),
+        (
+            ["next", "-s", "sql", "--target", "data-analist"],
+            "ecomcareer: unknown role 'data-analist' — did you mean 'data-analyst'?\n",
+        ),
+        (["path", "data-analyst", "--depth", "0"], None),
+        (["next", "-s", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
+    ],
+)
+def test_planning_usage_errors(runner: CliRunner, args: list[str], message: str | None) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    if message is not None:
+        assert result.stderr == message

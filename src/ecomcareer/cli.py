@@ -22,6 +22,8 @@ from ecomcareer.roles import SortBy
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from ecomcareer.skills import Resolution
+
 #: More distinct skills than this in one call is a mistake, not a profile.
 MAX_SKILLS = 10_000
 
@@ -137,6 +139,16 @@ FormatOption = Annotated[
     typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files."),
 ]
 FamilyOption = Annotated[Family | None, typer.Option("--family", help="Only roles of this job family.")]
+SkillsOption = Annotated[
+    list[str] | None,
+    typer.Option("--skills", "-s", help="Your skills, comma-separated.", autocompletion=_complete_skills),
+]
+SkillsFileOption = Annotated[
+    str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
+]
+RoleArgument = Annotated[
+    str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)
+]
 
 
 @app.callback()
@@ -244,9 +256,7 @@ def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list
 @app.command()
 def show(
     ctx: typer.Context,
-    role: Annotated[
-        str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)
-    ],
+    role: RoleArgument,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Show everything about one role: duties, skills, pay, outlook, sources, career path.
@@ -306,13 +316,8 @@ def _read_skills(skills: list[str] | None, skills_file: str | None) -> list[str]
 @app.command()
 def match(
     ctx: typer.Context,
-    skills: Annotated[
-        list[str] | None,
-        typer.Option("--skills", "-s", help="Your skills, comma-separated.", autocompletion=_complete_skills),
-    ] = None,
-    skills_file: Annotated[
-        str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
-    ] = None,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
     family: FamilyOption = None,
     min_score: Annotated[
@@ -334,19 +339,13 @@ def match(
     """
     from ecomcareer.matching import Ranker
     from ecomcareer.render import records
-    from ecomcareer.skills import SkillResolver
 
     inputs = _read_skills(skills, skills_file)
     kb = _knowledge_base(ctx)
-    resolution = SkillResolver(kb).resolve(inputs)
-    if not resolution.recognized:
-        unknown = ", ".join(repr(u.input) for u in resolution.unrecognized[:5])
-        hints = [s for u in resolution.unrecognized[:5] for s in u.suggestions]
-        tail = f"; did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
-        raise UsageError(f"none of the skills were understood: {unknown}{tail}")
+    resolution = _understood(kb, inputs)
     ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=top)
     report = records.match_report(ranked, resolution, explain)
-    names = {s.id: s.name for s in kb.skills}
+    names = _skill_names(kb)
     if fmt is Format.TABLE:
         from ecomcareer.render import table
 
@@ -354,11 +353,33 @@ def match(
     elif fmt is Format.JSON:
         _write(_json(report))
     else:
-        for u in resolution.unrecognized:
-            tip = f"; did you mean {', '.join(u.suggestions)}?" if u.suggestions else ""
-            _say_error([f"note: skill {u.input!r} not understood{tip}"])
+        _note_unrecognized(resolution)
         columns = ["rank", "id", "score", "matched", "missing_core"]
         _write(_listing(fmt, "Best-fitting roles", report["matches"], columns))
+
+
+def _skill_names(kb: KnowledgeBase) -> dict[str, str]:
+    return {s.id: s.name for s in kb.skills}
+
+
+def _understood(kb: KnowledgeBase, inputs: list[str]) -> Resolution:
+    """The skills read from the inputs; none at all is a usage error."""
+    from ecomcareer.skills import SkillResolver
+
+    resolution = SkillResolver(kb).resolve(inputs)
+    if not resolution.recognized:
+        unknown = ", ".join(repr(u.input) for u in resolution.unrecognized[:5])
+        hints = [s for u in resolution.unrecognized[:5] for s in u.suggestions]
+        tail = f"; did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
+        raise UsageError(f"none of the skills were understood: {unknown}{tail}")
+    return resolution
+
+
+def _note_unrecognized(resolution: Resolution) -> None:
+    """csv and markdown have no place for these, so they go to stderr."""
+    for u in resolution.unrecognized:
+        tip = f"; did you mean {', '.join(u.suggestions)}?" if u.suggestions else ""
+        _say_error([f"note: skill {u.input!r} not understood{tip}"])
 
 
 @app.command("skills")
@@ -395,6 +416,170 @@ def list_skills(
         _show(table.skills(items))
     else:
         _write(_listing(fmt, "Skills", items, ["id", "name", "category", "aliases", "roles"]))
+
+
+@app.command("gap")
+def skill_gap(
+    ctx: typer.Context,
+    role: RoleArgument,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """What you have and lack for one role, and the score each missing skill would bring.
+
+    \b
+    Examples:
+      ecomcareer gap data-analyst --skills "sql, excel"
+      ecomcareer gap "seo specialist" --skills-file my-skills.txt --format json
+    """
+    from ecomcareer import planning
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role
+
+    inputs = _read_skills(skills, skills_file)
+    kb = _knowledge_base(ctx)
+    chosen = find_role(kb, role)
+    resolution = _understood(kb, inputs)
+    report = records.gap_report(planning.gap(Ranker(kb), chosen, resolution.skill_ids), kb, resolution)
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.gap(report, _skill_names(kb)))
+    elif fmt is Format.JSON:
+        _write(_json(report))
+    else:
+        _note_unrecognized(resolution)
+        columns = ["skill", "importance", "category", "roles_needing", "score_after"]
+        _write(_listing(fmt, f"Skill gap: {report['role']['title']}", report["missing"], columns))
+
+
+@app.command("next")
+def next_skills(
+    ctx: typer.Context,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            help="Plan for this role instead of your best matches.",
+            autocompletion=_complete_roles,
+        ),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many skills to suggest.")] = 5,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """A short learning plan: the skills that raise your best matches (or a target role) most.
+
+    \b
+    Examples:
+      ecomcareer next --skills "sql, excel"
+      ecomcareer next --skills "html, css" --target ecommerce-web-developer --top 3
+    """
+    from ecomcareer import planning
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role
+
+    inputs = _read_skills(skills, skills_file)
+    kb = _knowledge_base(ctx)
+    goal = find_role(kb, target) if target is not None else None
+    resolution = _understood(kb, inputs)
+    learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
+    report = records.plan_report(learning, kb, goal.id if goal else None, resolution)
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.plan(report, _skill_names(kb), {r.id: r.title for r in kb.roles}))
+    elif fmt is Format.JSON:
+        _write(_json(report))
+    else:
+        _note_unrecognized(resolution)
+        _write(_listing(fmt, "What to learn next", report["steps"], ["skill", "name", "gain", "effects"]))
+
+
+@app.command("compare")
+def compare_roles(
+    ctx: typer.Context,
+    roles: Annotated[
+        list[str], typer.Argument(help="Two or more role ids or titles.", autocompletion=_complete_roles)
+    ],
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Roles side by side: pay, growth, education, shared skills and what only one needs.
+
+    \b
+    Examples:
+      ecomcareer compare seo-specialist ppc-specialist
+      ecomcareer compare data-analyst supply-chain-analyst inventory-planner --skills "sql, excel"
+    """
+    from ecomcareer import planning
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role
+
+    if len(roles) < 2:
+        raise UsageError("compare needs at least two roles")
+    inputs = _read_skills(skills, skills_file) if skills or skills_file else None
+    kb = _knowledge_base(ctx)
+    chosen = list(dict.fromkeys(find_role(kb, r) for r in roles))
+    if len(chosen) < 2:
+        raise UsageError("compare needs at least two different roles")
+    resolution = _understood(kb, inputs) if inputs is not None else None
+    have = resolution.skill_ids if resolution is not None else None
+    report = records.comparison(planning.compare(Ranker(kb), chosen, have))
+    if resolution is not None:
+        report.update(records.resolution(resolution))
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        parts: list[RenderableType] = [table.comparison(report, _skill_names(kb))]
+        if resolution is not None:
+            parts.append(table.recognition(report, _skill_names(kb)))
+        for part in parts:
+            _show(part)
+    elif fmt is Format.JSON:
+        _write(_json(report))
+    else:
+        if resolution is not None:
+            _note_unrecognized(resolution)
+        columns = ["id", "median_pay", "growth_percent", "education", "only"]
+        _write(_listing(fmt, "Roles side by side", report["roles"], columns))
+
+
+@app.command("path")
+def career_path(
+    ctx: typer.Context,
+    role: RoleArgument,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=10, help="How many steps ahead.")] = 3,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Where a role leads: the career progression as a tree, with pay along the way.
+
+    \b
+    Examples:
+      ecomcareer path customer-service-rep
+      ecomcareer path data-analyst --depth 2 --format json
+    """
+    from ecomcareer import planning
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role
+
+    kb = _knowledge_base(ctx)
+    tree = records.path_node(planning.path(kb, find_role(kb, role), depth))
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table
+
+        _show(table.path(tree))
+    elif fmt is Format.JSON:
+        _write(_json(tree))
+    else:
+        columns = ["depth", "parent", "id", "title", "median_pay", "seen"]
+        _write(_listing(fmt, f"Career path from {tree['title']}", records.path_rows(tree), columns))
 
 
 def main() -> None:

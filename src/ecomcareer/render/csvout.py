@@ -7,17 +7,12 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from ecomcareer.render.phrases import cell
 from ecomcareer.render.safe import printable
 
 
 def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(_cell(v.get("id", v.get("skill")) if isinstance(v, dict) else v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return printable(str(value))
+    return printable(cell(value))
 
 
 def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:

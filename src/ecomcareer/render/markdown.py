@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ecomcareer.render.phrases import ATTRIBUTION, money
+from ecomcareer.render.phrases import ATTRIBUTION, cell, money
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
 
@@ -25,11 +25,7 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(text(v) for v in value)
-    return text(value)
+    return text(cell(value))
 
 
 def document(title: str, body: str) -> str:

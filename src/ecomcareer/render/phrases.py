@@ -22,3 +22,20 @@ def outlook(percent: float, period: str, openings: int | None) -> str:
     """'+33.5% over 2024-34, about 23,400 openings a year'."""
     extra = f", about {openings:,} openings a year" if openings is not None else ""
     return f"{growth(percent)} over {period}{extra}"
+
+
+def cell(value: object) -> str:
+    """One value as flat text for a CSV or Markdown cell: lists joined with '; ', an object by
+    its id (or skill) where it has one, else as key=value pairs."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        key = value.get("id", value.get("skill"))
+        if key is not None:
+            return cell(key)
+        return " ".join(f"{k}={cell(v)}" for k, v in value.items())
+    return str(value)

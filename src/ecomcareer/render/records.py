@@ -9,6 +9,7 @@ from typing import Any
 
 from ecomcareer.matching import Match
 from ecomcareer.model import KnowledgeBase, Role, Skill
+from ecomcareer.planning import Comparison, GapReport, PathNode, Plan
 from ecomcareer.skills import Resolution
 
 Record = dict[str, Any]
@@ -104,16 +105,8 @@ def match_item(rank: int, match: Match, explain: bool) -> Record:
     return item
 
 
-def match_report(matches: list[Match], resolution: Resolution, explain: bool = False) -> Record:
-    return {
-        "matches": [match_item(i, m, explain) for i, m in enumerate(matches, 1)],
-        "recognized": [
-            {"input": r.input, "skill": r.skill, "how": r.how.value} for r in resolution.recognized
-        ],
-        "unrecognized": [
-            {"input": u.input, "suggestions": list(u.suggestions)} for u in resolution.unrecognized
-        ],
-    }
+def match_report(matches: list[Match], res: Resolution, explain: bool = False) -> Record:
+    return {"matches": [match_item(i, m, explain) for i, m in enumerate(matches, 1)], **resolution(res)}
 
 
 def skill_item(skill: Skill, kb: KnowledgeBase) -> Record:
@@ -125,3 +118,83 @@ def skill_item(skill: Skill, kb: KnowledgeBase) -> Record:
         "broader": skill.broader,
         "roles": list(kb.roles_by_skill.get(skill.id, ())),
     }
+
+
+def resolution(res: Resolution) -> Record:
+    """How the person's skills were read: the same two keys in every command that takes them."""
+    return {
+        "recognized": [{"input": r.input, "skill": r.skill, "how": r.how.value} for r in res.recognized],
+        "unrecognized": [{"input": u.input, "suggestions": list(u.suggestions)} for u in res.unrecognized],
+    }
+
+
+def gap_report(report: GapReport, kb: KnowledgeBase, res: Resolution) -> Record:
+    return {
+        "role": {"id": report.role.id, "title": report.role.title},
+        "score": round(report.score, 1),
+        "have": list(report.have),
+        "missing": [
+            {
+                "skill": g.skill,
+                "name": kb.skill_by_id[g.skill].name,
+                "category": kb.skill_by_id[g.skill].category.value,
+                "importance": g.importance.value,
+                "roles_needing": g.roles_needing,
+                "score_after": round(g.score_after, 1),
+            }
+            for g in report.gaps
+        ],
+        **resolution(res),
+    }
+
+
+def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution) -> Record:
+    return {
+        "target": target,
+        "roles": list(p.roles),
+        "steps": [
+            {
+                "skill": step.skill,
+                "name": kb.skill_by_id[step.skill].name,
+                "gain": round(step.gain, 1),
+                "effects": [
+                    {"role": e.role, "before": round(e.before, 1), "after": round(e.after, 1)}
+                    for e in step.effects
+                ],
+            }
+            for step in p.steps
+        ],
+        **resolution(res),
+    }
+
+
+def comparison(c: Comparison) -> Record:
+    roles = []
+    for i, role in enumerate(c.roles):
+        item = role_summary(role)
+        item["only"] = list(c.only[i])
+        if c.scores is not None:
+            item["score"] = round(c.scores[i], 1)
+        roles.append(item)
+    return {"roles": roles, "shared": list(c.shared)}
+
+
+def path_node(node: PathNode) -> Record:
+    role = node.role
+    return {
+        "id": role.id,
+        "title": role.title,
+        "median_pay": role.salary.median if role.salary else None,
+        "currency": role.salary.currency if role.salary else None,
+        "seen": node.seen,
+        "next": [path_node(n) for n in node.next],
+    }
+
+
+def path_rows(node: Record, depth: int = 0, parent: str | None = None) -> list[Record]:
+    """The tree as rows, depth first, for csv and markdown."""
+    row = {k: v for k, v in node.items() if k != "next"}
+    rows = [{"depth": depth, "parent": parent, **row}]
+    for child in node["next"]:
+        rows += path_rows(child, depth + 1, node["id"])
+    return rows

@@ -184,3 +184,77 @@ def skills(records: list[dict[str, Any]]) -> RenderableType:
             t(s["id"]), t(s["name"]), t(s["category"]), t(", ".join(s["aliases"])), t(len(s["roles"]))
         )
     return table
+
+
+def gap(report: dict[str, Any], names: dict[str, str]) -> RenderableType:
+    role = report["role"]
+    heading = Text.assemble(t(role["title"], "bold"), "  ", bar(report["score"]))
+    have = Text.assemble(
+        t("You have: ", "bold"), _names(report["have"], names) if report["have"] else t("none yet")
+    )
+    table = Table(title="What you still need, core skills first", title_justify="left")
+    table.add_column("Skill", style="bold cyan")
+    table.add_column("Importance")
+    table.add_column("Category")
+    table.add_column("Roles needing it", justify="right")
+    table.add_column("Your score after learning it", no_wrap=True)
+    for g in report["missing"]:
+        table.add_row(
+            t(g["name"]), t(g["importance"]), t(g["category"]), t(g["roles_needing"]), bar(g["score_after"])
+        )
+    return Group(heading, have, table, recognition(report, names))
+
+
+def plan(report: dict[str, Any], names: dict[str, str], titles: dict[str, str]) -> RenderableType:
+    about = report["target"] or ", ".join(report["roles"])
+    table = Table(title=f"What to learn next, in order (for {printable(about)})", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("Skill", style="bold cyan")
+    table.add_column("Effect")
+    for i, step in enumerate(report["steps"], 1):
+        moved = [e for e in step["effects"] if e["after"] != e["before"]]
+        effect = ", ".join(f"{e['role']} {e['before']:.0f} → {e['after']:.0f}" for e in moved)
+        table.add_row(t(i), t(step["name"]), t(effect))
+    parts: list[RenderableType] = [table]
+    if not report["steps"]:
+        parts = [
+            t("Nothing left to learn for these roles: every skill they list is already yours.", "yellow")
+        ]
+    return Group(*parts, recognition(report, names))
+
+
+def comparison(report: dict[str, Any], names: dict[str, str]) -> RenderableType:
+    roles = report["roles"]
+    table = Table(title="Roles side by side", title_justify="left")
+    table.add_column("")
+    for r in roles:
+        table.add_column(t(r["id"]), style="cyan")
+    table.add_row("Title", *(t(r["title"]) for r in roles))
+    table.add_row("Median pay", *(t(money(r["median_pay"], r["currency"])) for r in roles))
+    table.add_row("Growth", *(_growth(r["growth_percent"]) for r in roles))
+    table.add_row("Education", *(t(r["education"] or "not recorded") for r in roles))
+    if "score" in roles[0]:
+        table.add_row("Your score", *(bar(r["score"]) for r in roles))
+    table.add_row("Only this role needs", *(_names(r["only"], names) for r in roles))
+    shared = Text.assemble(t("Skills they all need: ", "bold"), _names(report["shared"], names) or t("none"))
+    return Group(table, shared)
+
+
+def path(node: dict[str, Any]) -> RenderableType:
+    from rich.tree import Tree
+
+    def label(n: dict[str, Any]) -> Text:
+        text = Text.assemble(t(n["title"], "bold"), t(f" ({n['id']})", "dim"))
+        if n["median_pay"] is not None:
+            text.append_text(t(f"  {money(n['median_pay'], n['currency'])}", "green"))
+        if n["seen"]:
+            text.append_text(t("  (shown above)", "dim"))
+        return text
+
+    def grow(tree: Tree, n: dict[str, Any]) -> None:
+        for child in n["next"]:
+            grow(tree.add(label(child)), child)
+
+    root = Tree(label(node))
+    grow(root, node)
+    return root

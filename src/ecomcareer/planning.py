@@ -1,0 +1,151 @@
+"""What to learn next and where a role leads: skill gaps, learning plans, comparisons, paths.
+
+All of it is built on the ranking's own scores (`matching.Ranker`), so every prediction here
+is exactly what `match` would say after the person learned the skill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ecomcareer.matching import Ranker
+from ecomcareer.model import Importance, KnowledgeBase, Role
+
+#: How many of the person's best roles a plan without a target tries to improve.
+PLAN_SCOPE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A skill the role asks for that the person lacks, and what learning it is worth."""
+
+    skill: str
+    importance: Importance
+    roles_needing: int
+    score_after: float
+
+
+@dataclass(frozen=True, slots=True)
+class GapReport:
+    role: Role
+    score: float
+    have: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+
+
+def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapReport:
+    """What the person has and lacks for one role: core gaps first, biggest gain first."""
+    owned = frozenset(have)
+    now = ranker.score(role, owned)
+    gaps = [
+        Gap(
+            skill,
+            importance,
+            len(ranker.kb.roles_by_skill.get(skill, ())),
+            ranker.score(role, owned | {skill}).score,
+        )
+        for skill, importance in role.skills
+        if skill not in owned
+    ]
+    gaps.sort(key=lambda g: (g.importance is not Importance.CORE, -g.score_after, g.skill))
+    return GapReport(role, now.score, now.matched, tuple(gaps))
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    role: str
+    before: float
+    after: float
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One skill to learn, and how it moves each role the plan is about."""
+
+    skill: str
+    effects: tuple[Effect, ...]
+
+    @property
+    def gain(self) -> float:
+        return sum(e.after - e.before for e in self.effects)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    roles: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+
+def plan(ranker: Ranker, have: Iterable[str], *, target: Role | None = None, steps: int = 5) -> Plan:
+    """A short learning plan by greedy marginal gain.
+
+    Each step picks the skill that raises the summed score of the roles in view the most (the
+    target, or the person's PLAN_SCOPE best matches), then assumes it learned. Skills the
+    person has are never suggested; ties go to the skill id in alphabetical order.
+    """
+    owned = set(have)
+    roles = [target] if target is not None else [m.role for m in ranker.rank(owned, top=PLAN_SCOPE)]
+    chosen: list[Step] = []
+    for _ in range(steps):
+        scores = {r.id: ranker.score(r, owned).score for r in roles}
+        candidates = sorted({s for r in roles for s, _ in r.skills} - owned)
+        best: Step | None = None
+        for skill in candidates:
+            effects = tuple(Effect(r.id, scores[r.id], ranker.score(r, owned | {skill}).score) for r in roles)
+            step = Step(skill, effects)
+            if step.gain > 0 and (best is None or step.gain > best.gain):
+                best = step
+        if best is None:
+            break
+        chosen.append(best)
+        owned.add(best.skill)
+    return Plan(tuple(r.id for r in roles), tuple(chosen))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    roles: tuple[Role, ...]
+    shared: tuple[str, ...]
+    only: tuple[tuple[str, ...], ...]
+    scores: tuple[float, ...] | None
+
+
+def compare(ranker: Ranker, roles: Sequence[Role], have: Iterable[str] | None = None) -> Comparison:
+    """Side by side: the skills all the roles share, those only one needs, the person's scores."""
+    lists = [[s for s, _ in r.skills] for r in roles]
+    sets = [set(x) for x in lists]
+    shared = tuple(s for s in lists[0] if all(s in other for other in sets))
+    only = tuple(
+        tuple(s for s in mine if not any(s in other for j, other in enumerate(sets) if j != i))
+        for i, mine in enumerate(lists)
+    )
+    scores = None
+    if have is not None:
+        owned = frozenset(have)
+        scores = tuple(ranker.score(r, owned).score for r in roles)
+    return Comparison(tuple(roles), shared, only, scores)
+
+
+@dataclass(frozen=True, slots=True)
+class PathNode:
+    """A role on the career path; `seen` marks one already shown higher up, not expanded again."""
+
+    role: Role
+    next: tuple[PathNode, ...]
+    seen: bool = False
+
+
+def path(kb: KnowledgeBase, start: Role, depth: int) -> PathNode:
+    """The progression from a role, `depth` steps deep, each role expanded once."""
+    expanded: set[str] = set()
+
+    def walk(role: Role, left: int) -> PathNode:
+        if role.id in expanded:
+            return PathNode(role, (), seen=True)
+        expanded.add(role.id)
+        if left == 0:
+            return PathNode(role, ())
+        return PathNode(role, tuple(walk(kb.role_by_id[n], left - 1) for n in role.next_roles))
+
+    return walk(start, depth)
