@@ -139,3 +139,9 @@ def test_fuzzy_matcher_loads_only_for_inputs_it_must_guess() -> None:
 def test_help_imports_no_knowledge_base_machinery() -> None:
     modules = _imported("--help")
     assert not {"yaml", "rich.table", "ecomcareer.loader", "rapidfuzz"} & modules
+
+
+def test_jinja2_only_for_html() -> None:
+    assert "jinja2" not in _imported("show", "data-analyst", "--format", "markdown")
+    assert "jinja2" not in _imported("match", "--skills", "sql")
+    assert "jinja2" in _imported("show", "data-analyst", "--format", "html")

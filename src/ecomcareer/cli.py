@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 from ecomcareer import __version__
 from ecomcareer.errors import EXIT_INTERRUPTED, EcomCareerError, UsageError
 from ecomcareer.model import Category, Family, KnowledgeBase
-from ecomcareer.render import Format
+from ecomcareer.render import Format, HandoutFormat
 from ecomcareer.render.safe import printable
 from ecomcareer.roles import SortBy
 
@@ -257,7 +257,12 @@ def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list
 def show(
     ctx: typer.Context,
     role: RoleArgument,
-    fmt: FormatOption = Format.TABLE,
+    fmt: Annotated[
+        HandoutFormat,
+        typer.Option(
+            "--format", "-f", help="table for people; markdown or html for a printable handout; json, csv."
+        ),
+    ] = HandoutFormat.TABLE,
 ) -> None:
     """Show everything about one role: duties, skills, pay, outlook, sources, career path.
 
@@ -265,6 +270,7 @@ def show(
     Examples:
       ecomcareer show data-analyst
       ecomcareer show "data analyst" --format markdown > data-analyst.md
+      ecomcareer show seo-specialist --format html > seo-specialist.html
     """
     from ecomcareer.render import records
     from ecomcareer.roles import find_role
@@ -272,16 +278,20 @@ def show(
     kb = _knowledge_base(ctx)
     detail = records.role_detail(find_role(kb, role), kb)
     titles = {r.id: r.title for r in kb.roles}
-    if fmt is Format.TABLE:
+    if fmt is HandoutFormat.TABLE:
         from ecomcareer.render import table
 
         _show(table.role(detail, titles))
-    elif fmt is Format.MARKDOWN:
+    elif fmt is HandoutFormat.MARKDOWN:
         from ecomcareer.render import markdown
 
         _write(markdown.role_handout(detail, titles))
-    elif fmt is Format.CSV:
-        _write(_listing(fmt, detail["title"], [detail], []))
+    elif fmt is HandoutFormat.HTML:
+        from ecomcareer.render import html
+
+        _write(html.handbook(detail["title"], [{"role": detail, "fit": None}], _skill_names(kb), titles))
+    elif fmt is HandoutFormat.CSV:
+        _write(_listing(Format.CSV, detail["title"], [detail], []))
     else:
         _write(_json(detail))
 
@@ -580,6 +590,75 @@ def career_path(
     else:
         columns = ["depth", "parent", "id", "title", "median_pay", "seen"]
         _write(_listing(fmt, f"Career path from {tree['title']}", records.path_rows(tree), columns))
+
+
+@app.command()
+def handbook(
+    ctx: typer.Context,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The file to write: .html (printable) or .md.")
+    ],
+    family: FamilyOption = None,
+    roles: Annotated[
+        str | None, typer.Option("--roles", help="Only these roles, comma-separated ids or titles.")
+    ] = None,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+) -> None:
+    """Write a printable handbook of roles, one per page, optionally with a person's fit.
+
+    The HTML works offline (no external files, system fonts) and prints one role per page.
+
+    \b
+    Examples:
+      ecomcareer handbook --family marketing --output marketing.html
+      ecomcareer handbook --roles data-analyst,supply-chain-analyst --skills "sql, excel" -o plan.md
+    """
+    from ecomcareer.files import write_new
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import records
+    from ecomcareer.roles import find_role, select_roles
+    from ecomcareer.skills import split_inputs
+
+    kind = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}.get(
+        output.suffix.lower()
+    )
+    if kind is None:
+        raise UsageError(f"{output}: the output must end in .html or .md")
+    inputs = _read_skills(skills, skills_file) if skills or skills_file else None
+    kb = _knowledge_base(ctx)
+    if roles is not None:
+        chosen = list(dict.fromkeys(find_role(kb, r) for r in split_inputs(roles)))
+        if family is not None:
+            chosen = [r for r in chosen if r.family is family]
+    else:
+        chosen = select_roles(kb, family=family)
+    if not chosen:
+        raise UsageError("no roles chosen: check --family and --roles")
+    resolution = _understood(kb, inputs) if inputs is not None else None
+    ranker = Ranker(kb)
+    pages = []
+    for role in chosen:
+        fit = None
+        if resolution is not None:
+            fit = records.match_item(0, ranker.score(role, resolution.skill_ids), explain=False)
+        pages.append({"role": records.role_detail(role, kb), "fit": fit})
+    names, titles = _skill_names(kb), {r.id: r.title for r in kb.roles}
+    person = [kb.skill_by_id[s].name for s in resolution.skill_ids] if resolution is not None else None
+    title = "E-commerce careers" + (f": {family.value}" if family is not None else "")
+    if kind == "html":
+        from ecomcareer.render import html
+
+        text = html.handbook(title, pages, names, titles, person)
+    else:
+        from ecomcareer.render import markdown
+
+        text = markdown.handbook(title, pages, names, titles, person)
+    write_new(output, text, force=force)
+    if resolution is not None:
+        _note_unrecognized(resolution)
+    _say_error([f"wrote {output}: {len(pages)} roles"])
 
 
 def main() -> None:
