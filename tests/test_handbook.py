@@ -191,3 +191,10 @@ def test_long_unbroken_text_is_wrapped_not_cut(
     assert words_past_the_right_edge(pdf) == []
     text = "".join(pages(pdf)).replace("\n", "").replace(" ", "")
     assert long_word in text  # all of it printed, over several lines
+
+
+def test_one_role_is_counted_as_one(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "one.md"
+    code, err = make(runner, "--roles", "ux-designer", "-o", str(out))
+    assert code == 0 and err == f"ecomcareer: wrote {out}: 1 role\n"
+    assert "\n1 e-commerce role.\n" in out.read_text(encoding="utf-8")

@@ -658,7 +658,9 @@ def handbook(
     write_new(output, text, force=force)
     if resolution is not None:
         _note_unrecognized(resolution)
-    _say_error([f"wrote {output}: {len(pages)} roles"])
+    from ecomcareer.render.phrases import count
+
+    _say_error([f"wrote {output}: {count(len(pages), 'role')}"])
 
 
 def main() -> None:

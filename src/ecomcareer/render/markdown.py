@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ecomcareer.render.phrases import ATTRIBUTION, cell, money
+from ecomcareer.render.phrases import ATTRIBUTION, cell, count, money
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
 
@@ -98,7 +98,7 @@ def handbook(
     person: list[str] | None = None,
 ) -> str:
     """Several roles in one document: a contents list, then a section per role."""
-    intro = f"{len(pages)} e-commerce roles"
+    intro = count(len(pages), "e-commerce role")
     if person:
         intro += ", with the fit of the skills: " + ", ".join(text(p) for p in person)
     contents = "".join(f"{i}. {text(p['role']['title'])}\n" for i, p in enumerate(pages, 1))

@@ -8,6 +8,11 @@ ATTRIBUTION = (
 )
 
 
+def count(n: int, noun: str) -> str:
+    """'1 role', '3 roles'."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def money(median: float | None, currency: str | None) -> str:
     if median is None:
         return "not known"
