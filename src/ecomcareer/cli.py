@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -225,24 +226,38 @@ def list_roles(
 
     kb = _knowledge_base(ctx)
     items = [records.role_summary(r) for r in select_roles(kb, family=family, search=search, sort=sort)]
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
+    columns = ["id", "title", "family", "median_pay", "growth_percent"]
+    _emit(fmt, lambda table: table.roles(items), items, items, "E-commerce roles", columns)
 
-        _show(table.roles(items))
+
+def _emit(
+    fmt: Format,
+    table: Callable[[ModuleType], RenderableType],
+    value: object,
+    rows: list[dict[str, Any]],
+    title: str,
+    columns: list[str],
+    resolution: Resolution | None = None,
+) -> None:
+    """Print a result in the chosen format: the one place where --format is honoured.
+
+    `table` draws the Rich form from the table renderer (imported only then), `value` is the
+    JSON, and csv and markdown list `rows` (markdown under `title`, in `columns`).
+    """
+    if fmt is Format.TABLE:
+        from ecomcareer.render import table as tables
+
+        _show(table(tables))
+    elif fmt is Format.JSON:
+        _write(_json(value))
     else:
-        _write(
-            _listing(
-                fmt, "E-commerce roles", items, ["id", "title", "family", "median_pay", "growth_percent"]
-            )
-        )
+        if resolution is not None:
+            _note_unrecognized(resolution)
+        _write(_listing(fmt, title, rows, columns))
 
 
 def _listing(fmt: Format, title: str, items: list[dict[str, Any]], columns: list[str]) -> str:
-    """The json, csv and markdown forms shared by every command that lists things."""
-    if fmt is Format.JSON:
-        from ecomcareer.render import jsonout
-
-        return jsonout.dumps(items)
+    """The csv and markdown forms of a list of records."""
     if fmt is Format.CSV:
         from ecomcareer.render import csvout
 
@@ -356,16 +371,16 @@ def match(
     ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=top)
     report = records.match_report(ranked, resolution, explain)
     names = _skill_names(kb)
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        _show(table.matches(report, names, explain))
-    elif fmt is Format.JSON:
-        _write(_json(report))
-    else:
-        _note_unrecognized(resolution)
-        columns = ["rank", "id", "score", "matched", "missing_core"]
-        _write(_listing(fmt, "Best-fitting roles", report["matches"], columns))
+    columns = ["rank", "id", "score", "matched", "missing_core"]
+    _emit(
+        fmt,
+        lambda table: table.matches(report, names, explain),
+        report,
+        report["matches"],
+        "Best-fitting roles",
+        columns,
+        resolution,
+    )
 
 
 def _skill_names(kb: KnowledgeBase) -> dict[str, str]:
@@ -420,12 +435,8 @@ def list_skills(
         and needle in normalise(" \n ".join((s.id, s.name, *s.aliases)))
     ]
     items = [records.skill_item(s, kb) for s in sorted(chosen, key=lambda s: s.id)]
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        _show(table.skills(items))
-    else:
-        _write(_listing(fmt, "Skills", items, ["id", "name", "category", "aliases", "roles"]))
+    columns = ["id", "name", "category", "aliases", "roles"]
+    _emit(fmt, lambda table: table.skills(items), items, items, "Skills", columns)
 
 
 @app.command("gap")
@@ -453,16 +464,10 @@ def skill_gap(
     chosen = find_role(kb, role)
     resolution = _understood(kb, inputs)
     report = records.gap_report(planning.gap(Ranker(kb), chosen, resolution.skill_ids), kb, resolution)
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        _show(table.gap(report, _skill_names(kb)))
-    elif fmt is Format.JSON:
-        _write(_json(report))
-    else:
-        _note_unrecognized(resolution)
-        columns = ["skill", "importance", "category", "roles_needing", "score_after"]
-        _write(_listing(fmt, f"Skill gap: {report['role']['title']}", report["missing"], columns))
+    columns = ["skill", "importance", "category", "roles_needing", "score_after"]
+    title = f"Skill gap: {report['role']['title']}"
+    names = _skill_names(kb)
+    _emit(fmt, lambda table: table.gap(report, names), report, report["missing"], title, columns, resolution)
 
 
 @app.command("next")
@@ -499,15 +504,17 @@ def next_skills(
     resolution = _understood(kb, inputs)
     learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
     report = records.plan_report(learning, kb, goal.id if goal else None, resolution)
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        _show(table.plan(report, _skill_names(kb), {r.id: r.title for r in kb.roles}))
-    elif fmt is Format.JSON:
-        _write(_json(report))
-    else:
-        _note_unrecognized(resolution)
-        _write(_listing(fmt, "What to learn next", report["steps"], ["skill", "name", "gain", "effects"]))
+    columns = ["skill", "name", "gain", "effects"]
+    names = _skill_names(kb)
+    _emit(
+        fmt,
+        lambda table: table.plan(report, names),
+        report,
+        report["steps"],
+        "What to learn next",
+        columns,
+        resolution,
+    )
 
 
 @app.command("compare")
@@ -544,21 +551,17 @@ def compare_roles(
     report = records.comparison(planning.compare(Ranker(kb), chosen, have))
     if resolution is not None:
         report.update(records.resolution(resolution))
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        parts: list[RenderableType] = [table.comparison(report, _skill_names(kb))]
-        if resolution is not None:
-            parts.append(table.recognition(report, _skill_names(kb)))
-        for part in parts:
-            _show(part)
-    elif fmt is Format.JSON:
-        _write(_json(report))
-    else:
-        if resolution is not None:
-            _note_unrecognized(resolution)
-        columns = ["id", "median_pay", "growth_percent", "education", "only"]
-        _write(_listing(fmt, "Roles side by side", report["roles"], columns))
+    columns = ["id", "median_pay", "growth_percent", "education", "only"]
+    names = _skill_names(kb)
+    _emit(
+        fmt,
+        lambda table: table.comparison(report, names),
+        report,
+        report["roles"],
+        "Roles side by side",
+        columns,
+        resolution,
+    )
 
 
 @app.command("path")
@@ -581,15 +584,9 @@ def career_path(
 
     kb = _knowledge_base(ctx)
     tree = records.path_node(planning.path(kb, find_role(kb, role), depth))
-    if fmt is Format.TABLE:
-        from ecomcareer.render import table
-
-        _show(table.path(tree))
-    elif fmt is Format.JSON:
-        _write(_json(tree))
-    else:
-        columns = ["depth", "parent", "id", "title", "median_pay", "seen"]
-        _write(_listing(fmt, f"Career path from {tree['title']}", records.path_rows(tree), columns))
+    columns = ["depth", "parent", "id", "title", "median_pay", "seen"]
+    title = f"Career path from {tree['title']}"
+    _emit(fmt, lambda table: table.path(tree), tree, records.path_rows(tree), title, columns)
 
 
 @app.command()

@@ -205,7 +205,7 @@ def gap(report: dict[str, Any], names: dict[str, str]) -> RenderableType:
     return Group(heading, have, table, recognition(report, names))
 
 
-def plan(report: dict[str, Any], names: dict[str, str], titles: dict[str, str]) -> RenderableType:
+def plan(report: dict[str, Any], names: dict[str, str]) -> RenderableType:
     about = report["target"] or ", ".join(report["roles"])
     table = Table(title=f"What to learn next, in order (for {printable(about)})", title_justify="left")
     table.add_column("#", justify="right")
@@ -237,6 +237,8 @@ def comparison(report: dict[str, Any], names: dict[str, str]) -> RenderableType:
         table.add_row("Your score", *(bar(r["score"]) for r in roles))
     table.add_row("Only this role needs", *(_names(r["only"], names) for r in roles))
     shared = Text.assemble(t("Skills they all need: ", "bold"), _names(report["shared"], names) or t("none"))
+    if "recognized" in report:
+        return Group(table, shared, recognition(report, names))
     return Group(table, shared)
 
 
