@@ -380,3 +380,15 @@ def test_planning_usage_errors(runner: CliRunner, args: list[str], message: str 
     assert len(result.stderr.splitlines()) == 1
     if message is not None:
         assert result.stderr == message
+
+
+def test_compare_and_path_on_a_users_file(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    data = str(write(MINIMAL))
+    report = json.loads(
+        runner.invoke(app, ["--data", data, "compare", "analyst", "engineer", "-f", "json"]).stdout
+    )
+    assert report["shared"] == ["sql", "python", "communication"]
+    assert [r["only"] for r in report["roles"]] == [["excel", "tableau"], []]
+    tree = json.loads(runner.invoke(app, ["--data", data, "path", "analyst", "-f", "json"]).stdout)
+    assert tree["id"] == "analyst" and [n["id"] for n in tree["next"]] == ["engineer"]
+    assert tree["median_pay"] is None and "not known" not in json.dumps(tree)
