@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ecomcareer import cache, loader
-from ecomcareer.cli import app
+from ecomcareer.cli.app import app
 from ecomcareer.errors import DataError
 from tests.conftest import MINIMAL
 

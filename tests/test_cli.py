@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ecomcareer import __version__
-from ecomcareer.cli import app
+from ecomcareer.cli.app import app
 from tests.conftest import MINIMAL
 
 

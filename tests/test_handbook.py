@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ecomcareer.cli import app
+from ecomcareer.cli.app import app
 from tests.conftest import MINIMAL
 
 THREE = ["data-analyst", "seo-specialist", "customer-service-rep"]

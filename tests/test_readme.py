@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ecomcareer.cli import app
+from ecomcareer.cli.app import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

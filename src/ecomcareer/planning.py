@@ -27,14 +27,14 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
-class GapReport:
+class GapAnalysis:
     role: Role
     score: float
     have: tuple[str, ...]
     gaps: tuple[Gap, ...]
 
 
-def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapReport:
+def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapAnalysis:
     """What the person has and lacks for one role: core gaps first, biggest gain first."""
     owned = frozenset(have)
     now = ranker.score(role, owned)
@@ -49,7 +49,7 @@ def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapReport:
         if skill not in owned
     ]
     gaps.sort(key=lambda g: (g.importance is not Importance.CORE, -g.score_after, g.skill))
-    return GapReport(role, now.score, now.matched, tuple(gaps))
+    return GapAnalysis(role, now.score, now.matched, tuple(gaps))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,22 @@
-"""Output formats. `records` defines the documented shapes; the other modules print them."""
+"""Output: `emit` prints a report in the chosen format; the one place that owns the streams.
 
+Data goes to standard output, messages to standard error. Each format's module is imported
+only when that format is chosen, so JSON never pays for Rich, nor Markdown for Jinja2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
 from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ecomcareer.errors import UsageError
+from ecomcareer.render.safe import printable
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import HandbookReport, Report
 
 
 class Format(StrEnum):
@@ -18,3 +34,88 @@ class HandoutFormat(StrEnum):
     CSV = "csv"
     MARKDOWN = "markdown"
     HTML = "html"
+
+
+#: Files a handout can be written to, by their ending.
+_HANDOUT_FILES = {
+    ".html": HandoutFormat.HTML,
+    ".htm": HandoutFormat.HTML,
+    ".md": HandoutFormat.MARKDOWN,
+    ".markdown": HandoutFormat.MARKDOWN,
+}
+
+
+def handout_format(path: Path) -> HandoutFormat:
+    """The format a handout file's name asks for."""
+    fmt = _HANDOUT_FILES.get(path.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"{path}: the output must end in .html or .md")
+    return fmt
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def say(lines: Iterable[str]) -> None:
+    """Messages for the person, one line each on standard error, never read as data."""
+    for line in lines:
+        sys.stderr.write(f"ecomcareer: {printable(line)}\n")
+    sys.stderr.flush()
+
+
+def emit(report: Report, fmt: Format | HandoutFormat) -> None:
+    """Print a report in a format: the one place where --format is honoured."""
+    if fmt == Format.TABLE:
+        from ecomcareer.render import table
+
+        table.console().print(table.render(report))
+        return
+    if fmt == Format.JSON:
+        from ecomcareer.render import jsonout
+
+        write(jsonout.dumps(report))
+        return
+    say(_not_understood(report))
+    if fmt == Format.CSV:
+        from ecomcareer.render import csvout
+
+        write(csvout.render(report))
+    elif fmt == Format.MARKDOWN:
+        from ecomcareer.render import markdown
+
+        write(markdown.render(report))
+    else:
+        from ecomcareer.render import html
+
+        write(html.render(report))
+
+
+def _not_understood(report: Report) -> list[str]:
+    """CSV, Markdown and HTML have no place for what was not understood: it goes to stderr."""
+    unread = getattr(report, "unrecognized", None) or []
+    glossary = getattr(report, "glossary", None)
+    lines = []
+    for u in unread:
+        names = [glossary.skill(s) for s in u.suggestions] if glossary else u.suggestions
+        tip = f"; did you mean {', '.join(names)}?" if names else ""
+        lines.append(f"note: skill {u.input!r} not understood{tip}")
+    return lines
+
+
+def save(report: HandbookReport, path: Path, fmt: HandoutFormat, *, force: bool = False) -> None:
+    """Write a handbook to a file, atomically, never over another unless forced."""
+    from ecomcareer.files import write_new
+    from ecomcareer.render.phrases import count
+
+    if fmt == HandoutFormat.HTML:
+        from ecomcareer.render import html
+
+        text = html.render(report)
+    else:
+        from ecomcareer.render import markdown
+
+        text = markdown.render(report)
+    write_new(path, text, force=force)
+    say(_not_understood(report))
+    say([f"wrote {path}: {count(len(report.pages), 'role')}"])

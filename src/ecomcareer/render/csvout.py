@@ -4,15 +4,50 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from functools import singledispatch
 from typing import Any
 
 from ecomcareer.render.phrases import cell
 from ecomcareer.render.safe import printable
+from ecomcareer.reports import (
+    ComparedRole,
+    CompareReport,
+    GapItem,
+    GapReport,
+    ListReport,
+    MatchItem,
+    MatchReport,
+    PathReport,
+    PathRow,
+    PlanReport,
+    Report,
+    RoleDetail,
+    RoleSummary,
+    ShowReport,
+    SkillItem,
+    SkillsReport,
+    StepItem,
+    json_fields,
+    plain,
+)
+
+Rows = tuple[type, list[Any]]
 
 
-def _cell(value: Any) -> str:
-    return printable(cell(value))
+@singledispatch
+def rows(report: Report) -> Rows:
+    """The items a report lists, one CSV row each, and their type (for the header of none)."""
+    raise TypeError(f"no CSV for {type(report).__name__}")
+
+
+rows.register(ListReport, lambda r: (RoleSummary, r.roles))
+rows.register(ShowReport, lambda r: (RoleDetail, [r.role]))
+rows.register(MatchReport, lambda r: (MatchItem, r.matches))
+rows.register(SkillsReport, lambda r: (SkillItem, r.skills))
+rows.register(GapReport, lambda r: (GapItem, r.missing))
+rows.register(PlanReport, lambda r: (StepItem, r.steps))
+rows.register(CompareReport, lambda r: (ComparedRole, r.roles))
+rows.register(PathReport, lambda r: (PathRow, r.rows()))
 
 
 def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
@@ -21,17 +56,19 @@ def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
         if isinstance(value, dict):
             row.update(_flatten(value, f"{prefix}{key}."))
         else:
-            row[prefix + key] = _cell(value)
+            row[prefix + key] = printable(cell(value))
     return row
 
 
-def dumps(records: Iterable[dict[str, Any]]) -> str:
-    rows = [_flatten(r) for r in records]
-    header: dict[str, None] = {}
-    for row in rows:
+def render(report: Report) -> str:
+    kind, items = rows(report)
+    flat = [_flatten(plain(item)) for item in items]
+    # With no rows, the header still says what the columns would be.
+    header: dict[str, None] = dict.fromkeys(json_fields(kind)) if not flat else {}
+    for row in flat:
         header.update(dict.fromkeys(row))
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(header), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(flat)
     return out.getvalue()

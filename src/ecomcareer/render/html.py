@@ -5,16 +5,17 @@ Imported only for HTML output: Jinja2 costs start-up time no other path should p
 
 from __future__ import annotations
 
-from typing import Any
+from functools import singledispatch
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ecomcareer import __version__
 from ecomcareer.render import phrases
 from ecomcareer.render.safe import printable
+from ecomcareer.reports import Glossary, HandbookPage, HandbookReport, Report, ShowReport
 
 
-def _environment(names: dict[str, str], titles: dict[str, str]) -> Environment:
+def _environment(glossary: Glossary) -> Environment:
     env = Environment(
         loader=PackageLoader("ecomcareer.render", "templates"),
         autoescape=True,
@@ -24,19 +25,30 @@ def _environment(names: dict[str, str], titles: dict[str, str]) -> Environment:
         # Every value printed is first made printable: no control or bidi characters.
         finalize=lambda value: printable(value) if isinstance(value, str) else value,
     )
-    env.filters["skill_name"] = lambda skill_id: names.get(skill_id, skill_id)
-    env.filters["role_title"] = lambda role_id: f"{titles.get(role_id, role_id)} ({role_id})"
+    env.filters["skill_name"] = glossary.skill
+    env.filters["role_title"] = lambda role_id: f"{glossary.role(role_id)} ({role_id})"
     env.globals.update(money=phrases.money, outlook=phrases.outlook, attribution=phrases.ATTRIBUTION)
     return env
 
 
-def handbook(
-    title: str,
-    pages: list[dict[str, Any]],
-    names: dict[str, str],
-    titles: dict[str, str],
-    person: list[str] | None = None,
-) -> str:
-    """One page per role (`pages`: {"role": role_detail record, "fit": match item or None})."""
-    template = _environment(names, titles).get_template("handbook.html")
-    return template.render(title=title, pages=pages, person=person or [], version=__version__) + "\n"
+@singledispatch
+def render(report: Report) -> str:
+    raise TypeError(f"no HTML for {type(report).__name__}")
+
+
+@render.register
+def _handbook(report: HandbookReport) -> str:
+    """One page per role, with the person's fit where the report has it."""
+    template = _environment(report.glossary).get_template("handbook.html")
+    page = template.render(
+        title=report.title, pages=report.pages, person=report.person or [], version=__version__
+    )
+    return page + "\n"
+
+
+@render.register
+def _show(report: ShowReport) -> str:
+    """One role as the same printable page."""
+    return _handbook(
+        HandbookReport(report.role.title, [HandbookPage(report.role, None)], None, report.glossary)
+    )

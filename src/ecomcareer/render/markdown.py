@@ -1,13 +1,29 @@
-"""Markdown: a heading, then tables for lists; a role reads as a printable handout."""
+"""Markdown for documents people read: headings, tables with names (not ids), handouts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from functools import singledispatch
 
-from ecomcareer.render.phrases import ATTRIBUTION, cell, count, money
+from ecomcareer.render.phrases import ATTRIBUTION, count, growth, money
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
+from ecomcareer.reports import (
+    CompareReport,
+    GapReport,
+    Glossary,
+    HandbookReport,
+    ListReport,
+    MatchItem,
+    MatchReport,
+    PathItem,
+    PathReport,
+    PlanReport,
+    Report,
+    RoleDetail,
+    ShowReport,
+    SkillsReport,
+)
 
 
 def text(value: object) -> str:
@@ -20,96 +36,206 @@ def text(value: object) -> str:
 
 def table(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    lines += ["| " + " | ".join("" if v is None else text(v) for v in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
-def _cell(value: object) -> str:
-    return text(cell(value))
+def document(title: str, *body: str) -> str:
+    return f"# {text(title)}\n\n" + "\n".join(body)
 
 
-def document(title: str, body: str) -> str:
-    return f"# {text(title)}\n\n{body}"
+def _names(ids: Sequence[str], glossary: Glossary) -> str:
+    return ", ".join(glossary.skills(ids))
 
 
-def role_handout(
-    role: dict[str, Any], titles: dict[str, str], *, level: int = 1, fit: str | None = None
-) -> str:
+def _growth(percent: float | None) -> str:
+    return "not known" if percent is None else growth(percent)
+
+
+@singledispatch
+def render(report: Report) -> str:
+    raise TypeError(f"no Markdown for {type(report).__name__}")
+
+
+@render.register
+def _list(report: ListReport) -> str:
+    rows = [
+        [r.title, r.id, r.family, money(r.median_pay, r.currency), _growth(r.growth_percent)]
+        for r in report.roles
+    ]
+    return document("E-commerce roles", table(["Role", "Id", "Family", "Median pay", "Growth"], rows))
+
+
+@render.register
+def _show(report: ShowReport) -> str:
+    return role_handout(report.role, report.glossary)
+
+
+@render.register
+def _match(report: MatchReport) -> str:
+    g = report.glossary
+    rows = []
+    for m in report.matches:
+        matched = g.skills(m.matched) + [f"~{g.skill(r.skill)}" for r in m.related]
+        rows.append(
+            [m.rank, f"{m.title} ({m.id})", f"{m.score:.1f}", ", ".join(matched), _names(m.missing_core, g)]
+        )
+    body = [table(["#", "Role", "Score", "Matched", "Missing core skills"], rows)]
+    if not report.matches:
+        body = ["No role lists any of these skills.\n"]
+    for m in report.matches:
+        if m.contributions is None:
+            continue
+        worth = [
+            [
+                g.skill(c.skill) + (f" (via {g.skill(c.via)})" if c.via else ""),
+                c.importance,
+                f"{c.points:.2f}",
+                f"{c.credit:.1f}",
+                f"{c.earned:.2f}",
+            ]
+            for c in m.contributions
+        ]
+        body.append(f"## {m.rank}. {text(m.title)}: {m.score:.1f}\n")
+        body.append(table(["Skill", "Importance", "Worth", "Credit", "Earned"], worth))
+    return document("Best-fitting roles", *body)
+
+
+@render.register
+def _skills(report: SkillsReport) -> str:
+    rows = [[s.name, s.id, s.category, ", ".join(s.aliases), len(s.roles)] for s in report.skills]
+    return document("Skills", table(["Skill", "Id", "Category", "Also typed as", "Roles"], rows))
+
+
+@render.register
+def _gap(report: GapReport) -> str:
+    g = report.glossary
+    have = _names(report.have, g) or "none yet"
+    intro = f"Your score: {report.score:.1f} / 100. You have: {text(have)}.\n"
+    rows = [
+        [m.name, m.importance, m.category, m.roles_needing, f"{m.score_after:.1f}"] for m in report.missing
+    ]
+    columns = ["Skill", "Importance", "Category", "Roles needing it", "Your score after learning it"]
+    return document(f"Skill gap: {report.role.title}", intro, table(columns, rows))
+
+
+@render.register
+def _plan(report: PlanReport) -> str:
+    about = report.target or ", ".join(report.roles)
+    rows = []
+    for i, step in enumerate(report.steps, 1):
+        moved = [e for e in step.effects if e.after != e.before]
+        rows.append([i, step.name, ", ".join(f"{e.role} {e.before:.0f} → {e.after:.0f}" for e in moved)])
+    body = table(["#", "Skill", "Effect"], rows)
+    if not report.steps:
+        body = "Nothing left to learn for these roles: every skill they list is already yours.\n"
+    return document(f"What to learn next (for {about})", body)
+
+
+@render.register
+def _compare(report: CompareReport) -> str:
+    g = report.glossary
+    roles = report.roles
+    rows: list[list[object]] = [
+        ["Title", *(r.title for r in roles)],
+        ["Median pay", *(money(r.median_pay, r.currency) for r in roles)],
+        ["Growth", *(_growth(r.growth_percent) for r in roles)],
+        ["Education", *(r.education or "not recorded" for r in roles)],
+    ]
+    if roles[0].score is not None:
+        rows.append(["Your score", *(f"{r.score:.1f}" for r in roles)])
+    rows.append(["Only this role needs", *(_names(r.only, g) for r in roles)])
+    shared = f"Skills they all need: {text(_names(report.shared, g) or 'none')}.\n"
+    return document("Roles side by side", table(["", *(r.id for r in roles)], rows), shared)
+
+
+@render.register
+def _path(report: PathReport) -> str:
+    lines: list[str] = []
+
+    def walk(node: PathItem, depth: int) -> None:
+        pay = f", {money(node.median_pay, node.currency)}" if node.median_pay is not None else ""
+        seen = " (shown above)" if node.seen else ""
+        lines.append(f"{'  ' * depth}- {text(node.title)} (`{text(node.id)}`){pay}{seen}")
+        for child in node.next:
+            walk(child, depth + 1)
+
+    walk(report.root, 0)
+    return document(f"Career path from {report.root.title}", "\n".join(lines) + "\n")
+
+
+def role_handout(role: RoleDetail, glossary: Glossary, *, level: int = 1, fit: str | None = None) -> str:
     """One role as a Markdown page: the facts, their sources, the path onward."""
     h = "#" * level
-    parts = [f"{h} {text(role['title'])}\n", f"{text(role['summary'])}\n"]
+    parts = [f"{h} {text(role.title)}\n", f"{text(role.summary)}\n"]
     if fit:
         parts.append(f"{fit}\n")
-    if role["responsibilities"]:
+    if role.responsibilities:
         parts.append(f"{h}# Responsibilities\n")
-        parts.append("".join(f"- {text(r)}\n" for r in role["responsibilities"]))
+        parts.append("".join(f"- {text(r)}\n" for r in role.responsibilities))
     for importance, heading in (("core", "Core skills"), ("supporting", "Supporting skills")):
-        chosen = [s for s in role["skills"] if s["importance"] == importance]
+        chosen = [s for s in role.skills if s.importance == importance]
         if chosen:
             parts.append(f"{h}# {heading}\n")
-            parts.append(table(["Skill", "Category"], [[s["name"], s["category"]] for s in chosen]))
+            parts.append(table(["Skill", "Category"], [[s.name, s.category] for s in chosen]))
     parts.append(f"{h}# Pay and outlook\n")
     facts = [
-        f"- **Education:** {text(role['education'] or 'not recorded')}",
-        f"- **Experience:** {text(role['experience'] or 'not recorded')}",
+        f"- **Education:** {text(role.education or 'not recorded')}",
+        f"- **Experience:** {text(role.experience or 'not recorded')}",
     ]
-    salary, outlook = role["salary"], role["outlook"]
+    salary, outlook = role.salary, role.outlook
     if salary:
         facts.append(
-            f"- **Median pay:** {money(salary['median'], salary['currency'])} ({salary['year']}). "
-            f"Source: {text(salary['source'])}"
+            f"- **Median pay:** {money(salary.median, salary.currency)} ({salary.year}). "
+            f"Source: {text(salary.source)}"
         )
     else:
         facts.append("- **Median pay:** not known for this role")
     if outlook:
-        told = outlook_text(outlook["growth_percent"], outlook["period"], outlook["annual_openings"])
-        facts.append(f"- **Outlook:** {text(told)}. Source: {text(outlook['source'])}")
+        told = outlook_text(outlook.growth_percent, outlook.period, outlook.annual_openings)
+        facts.append(f"- **Outlook:** {text(told)}. Source: {text(outlook.source)}")
     else:
         facts.append("- **Outlook:** not known for this role")
-    if role["onet_code"]:
+    if role.onet_code:
         facts.append(
-            f"- **O\\*NET occupation:** [{text(role['onet_code'])} {text(role['onet_title'] or '')}]"
-            f"(<{role['onet_url']}>)"
+            f"- **O\\*NET occupation:** [{text(role.onet_code)} {text(role.onet_title or '')}]"
+            f"(<{role.onet_url}>)"
         )
     parts.append("\n".join(facts) + "\n")
-    if role["caveat"]:
-        parts.append(f"> Note: {text(role['caveat'])}\n")
-    for key, heading in (("next_roles", "Next steps"), ("related_roles", "Related roles")):
-        if role[key]:
+    if role.caveat:
+        parts.append(f"> Note: {text(role.caveat)}\n")
+    for ids, heading in ((role.next_roles, "Next steps"), (role.related_roles, "Related roles")):
+        if ids:
             parts.append(f"{h}# {heading}\n")
-            parts.append("".join(f"- {text(titles.get(r, r))} (`{text(r)}`)\n" for r in role[key]))
-    parts.append(f"---\n\n{ATTRIBUTION}\n")
+            parts.append("".join(f"- {text(glossary.role(r))} (`{text(r)}`)\n" for r in ids))
+    # A page alone carries the attribution; a handbook carries it once, at the end.
+    parts.append(f"---\n\n{ATTRIBUTION}\n" if level == 1 else "")
     return "\n".join(parts)
 
 
-def fit_line(fit: dict[str, Any], names: dict[str, str]) -> str:
-    have = ", ".join(text(names[s]) for s in fit["matched"]) or "none of its skills yet"
-    line = f"**Your fit: {fit['score']:.0f} / 100.** You have: {have}."
-    if fit["missing_core"]:
-        line += " Core skills to learn: " + ", ".join(text(names[s]) for s in fit["missing_core"]) + "."
+def fit_line(fit: MatchItem, glossary: Glossary) -> str:
+    have = ", ".join(text(n) for n in glossary.skills(fit.matched)) or "none of its skills yet"
+    line = f"**Your fit: {fit.score:.0f} / 100.** You have: {have}."
+    if fit.missing_core:
+        line += (
+            " Core skills to learn: " + ", ".join(text(n) for n in glossary.skills(fit.missing_core)) + "."
+        )
     return line
 
 
-def handbook(
-    title: str,
-    pages: list[dict[str, Any]],
-    names: dict[str, str],
-    titles: dict[str, str],
-    person: list[str] | None = None,
-) -> str:
+@render.register
+def _handbook(report: HandbookReport) -> str:
     """Several roles in one document: a contents list, then a section per role."""
-    intro = count(len(pages), "e-commerce role")
-    if person:
-        intro += ", with the fit of the skills: " + ", ".join(text(p) for p in person)
-    contents = "".join(f"{i}. {text(p['role']['title'])}\n" for i, p in enumerate(pages, 1))
+    g = report.glossary
+    intro = count(len(report.pages), "e-commerce role")
+    if report.person:
+        intro += ", with the fit of the skills: " + ", ".join(text(p) for p in report.person)
+    contents = "".join(f"{i}. {text(p.role.title)}\n" for i, p in enumerate(report.pages, 1))
     sections = [
-        role_handout(p["role"], titles, level=2, fit=fit_line(p["fit"], names) if p["fit"] else None).replace(
-            f"---\n\n{ATTRIBUTION}\n", ""
-        )
-        for p in pages
+        role_handout(p.role, g, level=2, fit=fit_line(p.fit, g) if p.fit else None) for p in report.pages
     ]
     return (
-        f"# {text(title)}\n\n{intro}.\n\n## Contents\n\n{contents}\n"
+        f"# {text(report.title)}\n\n{intro}.\n\n## Contents\n\n{contents}\n"
         + "\n---\n\n".join(sections)
         + f"\n---\n\n{ATTRIBUTION}\n"
     )

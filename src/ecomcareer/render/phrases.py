@@ -30,8 +30,8 @@ def outlook(percent: float, period: str, openings: int | None) -> str:
 
 
 def cell(value: object) -> str:
-    """One value as flat text for a CSV or Markdown cell: lists joined with '; ', an object by
-    its id (or skill) where it has one, else as key=value pairs."""
+    """One value as flat text for a CSV or Markdown cell: lists joined with '; ', an object in
+    a list as key=value pairs (nothing lost)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -39,8 +39,5 @@ def cell(value: object) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):
-        key = value.get("id", value.get("skill"))
-        if key is not None:
-            return cell(key)
         return " ".join(f"{k}={cell(v)}" for k, v in value.items())
     return str(value)

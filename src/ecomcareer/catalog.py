@@ -1,4 +1,4 @@
-"""Finding, filtering and ordering roles for `list` and `show`."""
+"""Finding, filtering and ordering the roles and skills of a knowledge base."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from ecomcareer.errors import UsageError, did_you_mean
-from ecomcareer.model import Family, KnowledgeBase, Role
-from ecomcareer.skills import canonical, normalise
+from ecomcareer.model import Category, Family, KnowledgeBase, Role, Skill
+from ecomcareer.skills import canonical, normalise, split_inputs
 
 
 class SortBy(StrEnum):
@@ -60,3 +60,26 @@ def select_roles(
             by_title, key=lambda r: (r.outlook is None, -(r.outlook.growth_percent if r.outlook else 0))
         )
     return by_title
+
+
+def choose_roles(kb: KnowledgeBase, *, family: Family | None = None, roles: str | None = None) -> list[Role]:
+    """The roles named (comma-separated ids or titles, in the order given, each once), or all
+    of them in title order; either way only those of the family, if one is given."""
+    if roles is None:
+        return select_roles(kb, family=family)
+    chosen = list(dict.fromkeys(find_role(kb, r) for r in split_inputs(roles)))
+    return [r for r in chosen if family is None or r.family is family]
+
+
+def select_skills(
+    kb: KnowledgeBase, *, category: Category | None = None, search: str | None = None
+) -> list[Skill]:
+    """Skills of a category whose id, name or aliases contain the search text, by id."""
+    needle = normalise(search) if search else ""
+    chosen = [
+        s
+        for s in kb.skills
+        if (category is None or s.category is category)
+        and needle in normalise(" \n ".join((s.id, s.name, *s.aliases)))
+    ]
+    return sorted(chosen, key=lambda s: s.id)

@@ -1,0 +1,123 @@
+"""The Typer app: the command group, the global options, and the one place mapping every
+error to a message and an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from ecomcareer import __version__
+from ecomcareer.cli.commands import catalog, fit, handbook
+from ecomcareer.errors import EXIT_INTERRUPTED, EcomCareerError
+from ecomcareer.render import say
+
+
+class _Group(TyperGroup):
+    """Maps every error to one stderr line per problem and the documented exit code.
+
+    Overriding `main` puts this in one place for the console script, `python -m` and
+    CliRunner alike.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "ecomcareer")
+        try:
+            code = super().main(*args, **kwargs)
+            sys.stdout.flush()
+        except EcomCareerError as exc:
+            say(exc.lines())
+            sys.exit(exc.exit_code)
+        except typer.TyperException as exc:  # Click's usage errors, through Typer's public base
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            say([exc.format_message() + hint])
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as the Python docs advise.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="ecomcareer",
+    help="Explore e-commerce careers: match your skills to roles, read sourced role summaries.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ecomcareer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            envvar="ECOMCAREER_DATA",
+            help="Use this knowledge-base YAML file instead of the bundled one.",
+            show_envvar=True,
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Parse the knowledge base afresh; neither read nor write the cache."),
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Explore e-commerce careers: match your skills to roles, read sourced role summaries.
+
+    \b
+    Examples:
+      ecomcareer match --skills "sql, excel, tableau"
+      ecomcareer show data-analyst
+      ecomcareer --data mine.yaml list --format json | jq '.[].id'
+    """
+
+
+app.command("validate")(catalog.validate)
+app.command("list")(catalog.list_roles)
+app.command("show")(catalog.show)
+app.command("skills")(catalog.list_skills)
+app.command("path")(catalog.career_path)
+app.command("match")(fit.match)
+app.command("gap")(fit.gap)
+app.command("next")(fit.next_skills)
+app.command("compare")(fit.compare)
+app.command("handbook")(handbook.handbook)
+
+
+def run() -> None:
+    """Run the app in this process.
+
+    The cyclic garbage collector is paused for the life of the command: the knowledge base
+    is many long-lived objects without cycles, which its passes would walk again and again
+    (at 10,000 roles that cost more than the parsing). The state found is restored.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        app()
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,0 +1,1 @@
+"""The commands: each a declaration of its options, one call into the core, one report emitted."""

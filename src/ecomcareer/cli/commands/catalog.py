@@ -1,0 +1,133 @@
+"""Reading the knowledge base: validate, list, show, skills, path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecomcareer.catalog import SortBy
+from ecomcareer.cli.params import (
+    FamilyOption,
+    FormatOption,
+    RoleArgument,
+    data_path,
+    knowledge_base,
+    use_cache,
+)
+from ecomcareer.model import Category
+from ecomcareer.render import Format, HandoutFormat, emit
+
+
+def validate(
+    ctx: typer.Context,
+    path: Annotated[Path | None, typer.Argument(help="The file to check (default: the one in use).")] = None,
+) -> None:
+    """Check a knowledge-base file and report every problem with its line.
+
+    \b
+    Examples:
+      ecomcareer validate
+      ecomcareer validate my-roles.yaml
+    """
+    from ecomcareer import loader
+    from ecomcareer.reports import ValidateReport
+
+    source = path or data_path(ctx) or loader.bundled_path()
+    kb = loader.load(source, use_cache=use_cache(ctx))
+    emit(ValidateReport(str(source), len(kb.roles), len(kb.skills)), Format.TABLE)
+
+
+def list_roles(
+    ctx: typer.Context,
+    family: FamilyOption = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Text in the title, summary or skills.")
+    ] = None,
+    sort: Annotated[
+        SortBy, typer.Option("--sort", help="Order by title, or by pay or growth, highest first.")
+    ] = SortBy.TITLE,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """List the roles with their median pay and growth.
+
+    \b
+    Examples:
+      ecomcareer list
+      ecomcareer list --family marketing --sort pay
+      ecomcareer list --search shopify --format json
+    """
+    from ecomcareer.catalog import select_roles
+    from ecomcareer.reports import list_report
+
+    kb = knowledge_base(ctx)
+    emit(list_report(select_roles(kb, family=family, search=search, sort=sort)), fmt)
+
+
+def show(
+    ctx: typer.Context,
+    role: RoleArgument,
+    fmt: Annotated[
+        HandoutFormat,
+        typer.Option(
+            "--format", "-f", help="table for people; markdown or html for a printable handout; json, csv."
+        ),
+    ] = HandoutFormat.TABLE,
+) -> None:
+    """Show everything about one role: duties, skills, pay, outlook, sources, career path.
+
+    \b
+    Examples:
+      ecomcareer show data-analyst
+      ecomcareer show "data analyst" --format markdown > data-analyst.md
+      ecomcareer show seo-specialist --format html > seo-specialist.html
+    """
+    from ecomcareer.catalog import find_role
+    from ecomcareer.reports import show_report
+
+    kb = knowledge_base(ctx)
+    emit(show_report(find_role(kb, role), kb), fmt)
+
+
+def list_skills(
+    ctx: typer.Context,
+    category: Annotated[
+        Category | None, typer.Option("--category", help="Only skills of this category.")
+    ] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in the id, name or aliases.")] = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """List the skill vocabulary: names, categories, aliases and how many roles need each.
+
+    \b
+    Examples:
+      ecomcareer skills --category data
+      ecomcareer skills --search excel --format json
+    """
+    from ecomcareer.catalog import select_skills
+    from ecomcareer.reports import skills_report
+
+    kb = knowledge_base(ctx)
+    emit(skills_report(select_skills(kb, category=category, search=search), kb), fmt)
+
+
+def career_path(
+    ctx: typer.Context,
+    role: RoleArgument,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=10, help="How many steps ahead.")] = 3,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Where a role leads: the career progression as a tree, with pay along the way.
+
+    \b
+    Examples:
+      ecomcareer path customer-service-rep
+      ecomcareer path data-analyst --depth 2 --format json
+    """
+    from ecomcareer import planning
+    from ecomcareer.catalog import find_role
+    from ecomcareer.reports import path_report
+
+    kb = knowledge_base(ctx)
+    emit(path_report(planning.path(kb, find_role(kb, role), depth)), fmt)

@@ -1,0 +1,142 @@
+"""Fitting a person's skills to roles: match, gap, next, compare."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ecomcareer.cli.params import (
+    FamilyOption,
+    FormatOption,
+    RoleArgument,
+    RolesArgument,
+    SkillsFileOption,
+    SkillsOption,
+    TargetOption,
+    knowledge_base,
+)
+from ecomcareer.errors import UsageError
+from ecomcareer.render import Format, emit
+
+
+def match(
+    ctx: typer.Context,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
+    family: FamilyOption = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Hide roles below this.")
+    ] = 0.0,
+    explain: Annotated[bool, typer.Option("--explain", help="Show what each skill contributed.")] = False,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Rank the roles by how well your skills fit them.
+
+    Skills are read the way people type them: 'js', 'ms excel', 'powerbi', even 'javascrpt'.
+    What could not be understood is listed under the table, with suggestions.
+
+    \b
+    Examples:
+      ecomcareer match --skills "sql, excel, tableau"
+      ecomcareer match --skills "html, css, js" --family technology --explain
+      cat my-skills.txt | ecomcareer match --skills-file - --format json | jq '.matches[0]'
+    """
+    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.matching import Ranker
+    from ecomcareer.reports import match_report
+
+    inputs = skill_inputs(skills, skills_file)
+    kb = knowledge_base(ctx)
+    resolution = understood(kb, inputs)
+    ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=top)
+    emit(match_report(ranked, resolution, kb, explain=explain), fmt)
+
+
+def gap(
+    ctx: typer.Context,
+    role: RoleArgument,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """What you have and lack for one role, and the score each missing skill would bring.
+
+    \b
+    Examples:
+      ecomcareer gap data-analyst --skills "sql, excel"
+      ecomcareer gap "seo specialist" --skills-file my-skills.txt --format json
+    """
+    from ecomcareer import planning
+    from ecomcareer.catalog import find_role
+    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.matching import Ranker
+    from ecomcareer.reports import gap_report
+
+    inputs = skill_inputs(skills, skills_file)
+    kb = knowledge_base(ctx)
+    chosen = find_role(kb, role)
+    resolution = understood(kb, inputs)
+    emit(gap_report(planning.gap(Ranker(kb), chosen, resolution.skill_ids), kb, resolution), fmt)
+
+
+def next_skills(
+    ctx: typer.Context,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    target: TargetOption = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many skills to suggest.")] = 5,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """A short learning plan: the skills that raise your best matches (or a target role) most.
+
+    \b
+    Examples:
+      ecomcareer next --skills "sql, excel"
+      ecomcareer next --skills "html, css" --target ecommerce-web-developer --top 3
+    """
+    from ecomcareer import planning
+    from ecomcareer.catalog import find_role
+    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.matching import Ranker
+    from ecomcareer.reports import plan_report
+
+    inputs = skill_inputs(skills, skills_file)
+    kb = knowledge_base(ctx)
+    goal = find_role(kb, target) if target is not None else None
+    resolution = understood(kb, inputs)
+    learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
+    emit(plan_report(learning, kb, goal.id if goal else None, resolution), fmt)
+
+
+def compare(
+    ctx: typer.Context,
+    roles: RolesArgument,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Roles side by side: pay, growth, education, shared skills and what only one needs.
+
+    \b
+    Examples:
+      ecomcareer compare seo-specialist ppc-specialist
+      ecomcareer compare data-analyst supply-chain-analyst inventory-planner --skills "sql, excel"
+    """
+    from ecomcareer import planning
+    from ecomcareer.catalog import find_role
+    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.matching import Ranker
+    from ecomcareer.reports import compare_report
+
+    if len(roles) < 2:
+        raise UsageError("compare needs at least two roles")
+    inputs = skill_inputs(skills, skills_file) if skills or skills_file else None
+    kb = knowledge_base(ctx)
+    chosen = list(dict.fromkeys(find_role(kb, r) for r in roles))
+    if len(chosen) < 2:
+        raise UsageError("compare needs at least two different roles")
+    resolution = understood(kb, inputs) if inputs is not None else None
+    have = resolution.skill_ids if resolution is not None else None
+    emit(compare_report(planning.compare(Ranker(kb), chosen, have), kb, resolution), fmt)

@@ -1,0 +1,54 @@
+"""Printable handbooks of roles for counselling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecomcareer.cli.params import FamilyOption, SkillsFileOption, SkillsOption, knowledge_base
+from ecomcareer.errors import UsageError
+
+
+def handbook(
+    ctx: typer.Context,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The file to write: .html (printable) or .md.")
+    ],
+    family: FamilyOption = None,
+    roles: Annotated[
+        str | None, typer.Option("--roles", help="Only these roles, comma-separated ids or titles.")
+    ] = None,
+    skills: SkillsOption = None,
+    skills_file: SkillsFileOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+) -> None:
+    """Write a printable handbook of roles, one per page, optionally with a person's fit.
+
+    The HTML works offline (no external files, system fonts) and prints one role per page.
+
+    \b
+    Examples:
+      ecomcareer handbook --family marketing --output marketing.html
+      ecomcareer handbook --roles data-analyst,supply-chain-analyst --skills "sql, excel" -o plan.md
+    """
+    from ecomcareer.catalog import choose_roles
+    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.matching import Ranker
+    from ecomcareer.render import handout_format, save
+    from ecomcareer.reports import handbook_report
+
+    fmt = handout_format(output)
+    inputs = skill_inputs(skills, skills_file) if skills or skills_file else None
+    kb = knowledge_base(ctx)
+    chosen = choose_roles(kb, family=family, roles=roles)
+    if not chosen:
+        raise UsageError("no roles chosen: check --family and --roles")
+    resolution = understood(kb, inputs) if inputs is not None else None
+    fits = None
+    if resolution is not None:
+        ranker = Ranker(kb)
+        fits = [ranker.score(role, resolution.skill_ids) for role in chosen]
+    title = "E-commerce careers" + (f": {family.value}" if family is not None else "")
+    save(handbook_report(title, chosen, kb, fits, resolution), output, fmt, force=force)

@@ -1,0 +1,77 @@
+"""What the commands share: option types, shell completion, the knowledge base in use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecomcareer.errors import EcomCareerError
+from ecomcareer.model import Family, KnowledgeBase
+from ecomcareer.render import Format
+
+
+def data_path(ctx: typer.Context) -> Path | None:
+    path: Path | None = ctx.find_root().params.get("data")
+    return path
+
+
+def use_cache(ctx: typer.Context) -> bool:
+    return not ctx.find_root().params.get("no_cache", False)
+
+
+def knowledge_base(ctx: typer.Context) -> KnowledgeBase:
+    """The knowledge base in use, loaded once for the life of the command."""
+    meta = ctx.find_root().meta
+    kb: KnowledgeBase | None = meta.get("ecomcareer.kb")
+    if kb is None:
+        from ecomcareer import loader
+
+        kb = loader.load(data_path(ctx) or loader.bundled_path(), use_cache=use_cache(ctx))
+        meta["ecomcareer.kb"] = kb
+    return kb
+
+
+def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    return [r.id for r in kb.roles if r.id.startswith(incomplete)]
+
+
+def _complete_skills(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + s.id for s in kb.skills if s.id.startswith(last.strip())]
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files."),
+]
+FamilyOption = Annotated[Family | None, typer.Option("--family", help="Only roles of this job family.")]
+SkillsOption = Annotated[
+    list[str] | None,
+    typer.Option("--skills", "-s", help="Your skills, comma-separated.", autocompletion=_complete_skills),
+]
+SkillsFileOption = Annotated[
+    str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
+]
+RoleArgument = Annotated[
+    str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)
+]
+RolesArgument = Annotated[
+    list[str], typer.Argument(help="Two or more role ids or titles.", autocompletion=_complete_roles)
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--target", help="Plan for this role instead of your best matches.", autocompletion=_complete_roles
+    ),
+]

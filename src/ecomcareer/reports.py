@@ -1,0 +1,604 @@
+"""One typed report per command: what every output format shows, and the JSON contract.
+
+The JSON of a report is its fields, in order, converted by `plain`: a renamed field is a
+renamed JSON key, which mypy and the golden tests both see. Fields are only ever added, never
+renamed or removed, since scripts rely on them. Fields marked `CONTEXT` are lookups the
+renderers need (skill names, role titles) and never reach the JSON; fields marked `OPTIONAL`
+are left out of the JSON when they are None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+from ecomcareer.matching import Match
+from ecomcareer.model import KnowledgeBase, Role, Skill
+from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
+from ecomcareer.skills import Resolution
+
+CONTEXT: dict[str, bool] = {"json": False}
+OPTIONAL: dict[str, bool] = {"omit_none": True}
+
+
+def plain(value: object) -> Any:
+    """A report (or any part of one) as JSON-ready dicts, lists and scalars."""
+    if is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in fields(value):
+            if not f.metadata.get("json", True):
+                continue
+            item = getattr(value, f.name)
+            if item is None and f.metadata.get("omit_none"):
+                continue
+            out[f.name] = plain(item)
+        return out
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def json_fields(kind: type) -> list[str]:
+    """The JSON keys every item of a type has (optional ones left out)."""
+    return [f.name for f in fields(kind) if f.metadata.get("json", True) and not f.metadata.get("omit_none")]
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Names for the ids a report holds, so that tables and handouts can say them in words."""
+
+    skill_names: Mapping[str, str]
+    role_titles: Mapping[str, str]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Glossary:
+        return cls({s.id: s.name for s in kb.skills}, {r.id: r.title for r in kb.roles})
+
+    def skill(self, skill_id: str) -> str:
+        return self.skill_names.get(skill_id, skill_id)
+
+    def skills(self, skill_ids: Iterable[str]) -> list[str]:
+        return [self.skill(s) for s in skill_ids]
+
+    def role(self, role_id: str) -> str:
+        return self.role_titles.get(role_id, role_id)
+
+
+# How the person's skills were read: the same two lists in every command that takes them.
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSkill:
+    input: str
+    skill: str
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadSkill:
+    input: str
+    #: Skill ids; tables and messages show their names.
+    suggestions: list[str]
+
+
+def read_skills(res: Resolution) -> tuple[list[ReadSkill], list[UnreadSkill]]:
+    return (
+        [ReadSkill(r.input, r.skill, r.how.value) for r in res.recognized],
+        [UnreadSkill(u.input, list(u.suggestions)) for u in res.unrecognized],
+    )
+
+
+# list
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSummary:
+    id: str
+    title: str
+    family: str
+    median_pay: int | float | None
+    currency: str | None
+    growth_percent: float | None
+    education: str | None
+    onet_code: str | None
+
+    @classmethod
+    def of(cls, role: Role) -> RoleSummary:
+        return cls(**_summary_fields(role))
+
+
+def _summary_fields(role: Role) -> dict[str, Any]:
+    return {
+        "id": role.id,
+        "title": role.title,
+        "family": role.family.value,
+        "median_pay": role.salary.median if role.salary else None,
+        "currency": role.salary.currency if role.salary else None,
+        "growth_percent": role.outlook.growth_percent if role.outlook else None,
+        "education": role.education,
+        "onet_code": role.onet_code,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ListReport:
+    """`list`: its JSON is the array of roles."""
+
+    roles: list[RoleSummary]
+
+    def json(self) -> Any:
+        return plain(self.roles)
+
+
+def list_report(roles: Iterable[Role]) -> ListReport:
+    return ListReport([RoleSummary.of(r) for r in roles])
+
+
+# show
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSkill:
+    id: str
+    name: str
+    category: str
+    importance: str
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryFacts:
+    median: int | float
+    currency: str
+    year: int
+    source: str
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookFacts:
+    growth_percent: float
+    period: str
+    annual_openings: int | None
+    source: str
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDetail:
+    id: str
+    title: str
+    family: str
+    summary: str
+    responsibilities: list[str]
+    skills: list[RoleSkill]
+    education: str | None
+    experience: str | None
+    salary: SalaryFacts | None
+    outlook: OutlookFacts | None
+    caveat: str | None
+    onet_code: str | None
+    onet_title: str | None
+    onet_url: str | None
+    next_roles: list[str]
+    related_roles: list[str]
+
+    @classmethod
+    def of(cls, role: Role, kb: KnowledgeBase) -> RoleDetail:
+        skills = []
+        for skill_id, importance in role.skills:
+            skill = kb.skill_by_id[skill_id]
+            skills.append(RoleSkill(skill.id, skill.name, skill.category.value, importance.value))
+        s, o = role.salary, role.outlook
+        return cls(
+            id=role.id,
+            title=role.title,
+            family=role.family.value,
+            summary=role.summary,
+            responsibilities=list(role.responsibilities),
+            skills=skills,
+            education=role.education,
+            experience=role.experience,
+            salary=None if s is None else SalaryFacts(s.median, s.currency, s.year, s.source, s.url),
+            outlook=None
+            if o is None
+            else OutlookFacts(o.growth_percent, o.period, o.annual_openings, o.source, o.url),
+            caveat=role.caveat,
+            onet_code=role.onet_code,
+            onet_title=role.onet_title,
+            onet_url=role.onet_url,
+            next_roles=list(role.next_roles),
+            related_roles=list(role.related_roles),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ShowReport:
+    """`show`: its JSON is the role."""
+
+    role: RoleDetail
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    def json(self) -> Any:
+        return plain(self.role)
+
+
+def show_report(role: Role, kb: KnowledgeBase) -> ShowReport:
+    return ShowReport(RoleDetail.of(role, kb), Glossary.of(kb))
+
+
+# match
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A role's skill credited in part through a narrower skill the person has."""
+
+    skill: str
+    via: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Worth:
+    """`--explain`: what one of a role's skills is worth and what the person earned of it."""
+
+    skill: str
+    importance: str
+    points: float
+    credit: float
+    earned: float
+    via: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MatchItem:
+    rank: int
+    id: str
+    title: str
+    family: str
+    score: float
+    matched: list[str]
+    related: list[Related]
+    missing_core: list[str]
+    missing_supporting: list[str]
+    contributions: list[Worth] | None = field(default=None, metadata=OPTIONAL)
+
+    @classmethod
+    def of(cls, rank: int, match: Match, *, explain: bool = False) -> MatchItem:
+        worth = None
+        if explain:
+            worth = [
+                Worth(c.skill, c.importance.value, round(c.points, 2), c.credit, round(c.earned, 2), c.via)
+                for c in match.contributions
+            ]
+        return cls(
+            rank=rank,
+            id=match.role.id,
+            title=match.role.title,
+            family=match.role.family.value,
+            score=round(match.score, 1),
+            matched=list(match.matched),
+            related=[Related(c.skill, c.via) for c in match.related],
+            missing_core=list(match.missing_core),
+            missing_supporting=list(match.missing_supporting),
+            contributions=worth,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    matches: list[MatchItem]
+    recognized: list[ReadSkill]
+    unrecognized: list[UnreadSkill]
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    @property
+    def explained(self) -> bool:
+        return any(m.contributions is not None for m in self.matches)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def match_report(matches: list[Match], res: Resolution, kb: KnowledgeBase, *, explain: bool) -> MatchReport:
+    items = [MatchItem.of(i, m, explain=explain) for i, m in enumerate(matches, 1)]
+    return MatchReport(items, *read_skills(res), Glossary.of(kb))
+
+
+# skills
+
+
+@dataclass(frozen=True, slots=True)
+class SkillItem:
+    id: str
+    name: str
+    category: str
+    aliases: list[str]
+    broader: str | None
+    roles: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillsReport:
+    """`skills`: its JSON is the array of skills."""
+
+    skills: list[SkillItem]
+
+    def json(self) -> Any:
+        return plain(self.skills)
+
+
+def skills_report(skills: Iterable[Skill], kb: KnowledgeBase) -> SkillsReport:
+    return SkillsReport(
+        [
+            SkillItem(
+                s.id,
+                s.name,
+                s.category.value,
+                list(s.aliases),
+                s.broader,
+                list(kb.roles_by_skill.get(s.id, ())),
+            )
+            for s in skills
+        ]
+    )
+
+
+# gap
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRef:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class GapItem:
+    skill: str
+    name: str
+    category: str
+    importance: str
+    roles_needing: int
+    score_after: float
+
+
+@dataclass(frozen=True, slots=True)
+class GapReport:
+    role: RoleRef
+    score: float
+    have: list[str]
+    missing: list[GapItem]
+    recognized: list[ReadSkill]
+    unrecognized: list[UnreadSkill]
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapReport:
+    missing = []
+    for g in report.gaps:
+        skill = kb.skill_by_id[g.skill]
+        missing.append(
+            GapItem(
+                g.skill,
+                skill.name,
+                skill.category.value,
+                g.importance.value,
+                g.roles_needing,
+                round(g.score_after, 1),
+            )
+        )
+    return GapReport(
+        RoleRef(report.role.id, report.role.title),
+        round(report.score, 1),
+        list(report.have),
+        missing,
+        *read_skills(res),
+        Glossary.of(kb),
+    )
+
+
+# next
+
+
+@dataclass(frozen=True, slots=True)
+class EffectItem:
+    role: str
+    before: float
+    after: float
+
+
+@dataclass(frozen=True, slots=True)
+class StepItem:
+    skill: str
+    name: str
+    gain: float
+    effects: list[EffectItem]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanReport:
+    target: str | None
+    roles: list[str]
+    steps: list[StepItem]
+    recognized: list[ReadSkill]
+    unrecognized: list[UnreadSkill]
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution) -> PlanReport:
+    steps = [
+        StepItem(
+            step.skill,
+            kb.skill_by_id[step.skill].name,
+            round(step.gain, 1),
+            [EffectItem(e.role, round(e.before, 1), round(e.after, 1)) for e in step.effects],
+        )
+        for step in p.steps
+    ]
+    return PlanReport(target, list(p.roles), steps, *read_skills(res), Glossary.of(kb))
+
+
+# compare
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedRole(RoleSummary):
+    only: list[str]
+    score: float | None = field(default=None, metadata=OPTIONAL)
+
+
+@dataclass(frozen=True, slots=True)
+class CompareReport:
+    roles: list[ComparedRole]
+    shared: list[str]
+    glossary: Glossary = field(metadata=CONTEXT)
+    recognized: list[ReadSkill] | None = field(default=None, metadata=OPTIONAL)
+    unrecognized: list[UnreadSkill] | None = field(default=None, metadata=OPTIONAL)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def compare_report(c: Comparison, kb: KnowledgeBase, res: Resolution | None) -> CompareReport:
+    roles = [
+        ComparedRole(
+            **_summary_fields(role),
+            only=list(c.only[i]),
+            score=None if c.scores is None else round(c.scores[i], 1),
+        )
+        for i, role in enumerate(c.roles)
+    ]
+    read, unread = read_skills(res) if res is not None else (None, None)
+    return CompareReport(roles, list(c.shared), Glossary.of(kb), read, unread)
+
+
+# path
+
+
+@dataclass(frozen=True, slots=True)
+class PathItem:
+    id: str
+    title: str
+    median_pay: int | float | None
+    currency: str | None
+    seen: bool
+    next: list[PathItem]
+
+    @classmethod
+    def of(cls, node: PathNode) -> PathItem:
+        role = node.role
+        return cls(
+            role.id,
+            role.title,
+            role.salary.median if role.salary else None,
+            role.salary.currency if role.salary else None,
+            node.seen,
+            [cls.of(n) for n in node.next],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PathRow:
+    """One node of the tree as a flat row, for csv and markdown."""
+
+    depth: int
+    parent: str | None
+    id: str
+    title: str
+    median_pay: int | float | None
+    currency: str | None
+    seen: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PathReport:
+    """`path`: its JSON is the tree."""
+
+    root: PathItem
+
+    def json(self) -> Any:
+        return plain(self.root)
+
+    def rows(self) -> list[PathRow]:
+        """The tree depth first."""
+        out: list[PathRow] = []
+
+        def walk(node: PathItem, depth: int, parent: str | None) -> None:
+            out.append(PathRow(depth, parent, node.id, node.title, node.median_pay, node.currency, node.seen))
+            for child in node.next:
+                walk(child, depth + 1, node.id)
+
+        walk(self.root, 0, None)
+        return out
+
+
+def path_report(node: PathNode) -> PathReport:
+    return PathReport(PathItem.of(node))
+
+
+# handbook
+
+
+@dataclass(frozen=True, slots=True)
+class HandbookPage:
+    role: RoleDetail
+    fit: MatchItem | None
+
+
+@dataclass(frozen=True, slots=True)
+class HandbookReport:
+    """`handbook`: written as HTML or Markdown, never as JSON."""
+
+    title: str
+    pages: list[HandbookPage]
+    #: The names of the person's skills, when the handbook shows their fit.
+    person: list[str] | None
+    glossary: Glossary = field(metadata=CONTEXT)
+    unrecognized: list[UnreadSkill] = field(default_factory=list)
+
+
+def handbook_report(
+    title: str, roles: list[Role], kb: KnowledgeBase, fits: list[Match] | None, res: Resolution | None
+) -> HandbookReport:
+    pages = [
+        HandbookPage(RoleDetail.of(role, kb), None if fits is None else MatchItem.of(0, fits[i]))
+        for i, role in enumerate(roles)
+    ]
+    if res is None:
+        return HandbookReport(title, pages, None, Glossary.of(kb))
+    person = [kb.skill_by_id[s].name for s in res.skill_ids]
+    return HandbookReport(title, pages, person, Glossary.of(kb), read_skills(res)[1])
+
+
+# validate
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateReport:
+    source: str
+    roles: int
+    skills: int
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+Report = (
+    ListReport
+    | ShowReport
+    | MatchReport
+    | SkillsReport
+    | GapReport
+    | PlanReport
+    | CompareReport
+    | PathReport
+    | HandbookReport
+    | ValidateReport
+)
