@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from ecomcareer.catalog import select_roles
 from ecomcareer.cli.app import app
+from ecomcareer.model import KnowledgeBase
+from ecomcareer.render.phrases import ATTRIBUTION
 from tests.conftest import MINIMAL
 
 THREE = ["data-analyst", "seo-specialist", "customer-service-rep"]
@@ -164,18 +167,61 @@ def words_past_the_right_edge(pdf: Path) -> list[str]:
     return out
 
 
+def squashed(text: str) -> str:
+    """Text without spaces and hyphens, so a title wrapped over two lines (pdftotext joins
+    "E-" and "commerce" as "Ecommerce") still compares equal."""
+    return re.sub(r"[\s-]+", "", text)
+
+
+def reading_order(pdf: Path, page: int) -> str:
+    """One page's text column by column (the contents is set in two columns)."""
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def assert_contents_then_one_page_per_role(pdf: Path, titles: list[str]) -> list[str]:
+    """The contents is the first page (two columns hold 40 titles and more) and each role exactly
+    one page after it, starting with its title and ending with the credit: a role that runs over
+    leaves a page that starts otherwise. Returns the text of the role pages."""
+    printed = pages(pdf)
+    assert len(printed) == 1 + len(titles)
+    contents = squashed(reading_order(pdf, 1))
+    assert contents.startswith(squashed("E-commerce careers"))
+    numbered = [f"{n}. {title}" for n, title in enumerate(titles, 1)]
+    assert [entry for entry in numbered if squashed(entry) not in contents] == []  # numbered as printed
+    for title, text in zip(titles, printed[1:], strict=True):
+        assert squashed(text).startswith(squashed(title)), f"{title}: not at the top of its page"
+        assert squashed(text).endswith(squashed(ATTRIBUTION)), f"{title}: the credit ran over"
+    return printed[1:]
+
+
 @needs_browser
-def test_three_role_handbook_prints_one_role_per_page(runner: CliRunner, tmp_path: Path) -> None:
+def test_three_role_handbook_with_fit_prints_one_role_per_page(runner: CliRunner, tmp_path: Path) -> None:
     html = tmp_path / "three.html"
-    assert make(runner, "--roles", ",".join(THREE), "--skills", "sql, excel", "-o", str(html))[0] == 0
-    printed = pages(print_to_pdf(html, tmp_path))
-    assert len(printed) in (3, 4)
-    first_lines = [next(line.strip() for line in text.splitlines() if line.strip()) for text in printed]
-    role_pages = first_lines[-3:]
-    assert role_pages == TITLES  # each role starts its own page, in order
-    for title, text in zip(TITLES, printed[-3:], strict=True):
-        assert text.count(title) >= 1 and "Your fit:" in text and "Median pay" in text
-    assert words_past_the_right_edge(print_to_pdf(html, tmp_path)) == []
+    args = ["--roles", ",".join(THREE), "--skills", "sql, excel, seo", "-o", str(html)]
+    assert make(runner, *args)[0] == 0
+    pdf = print_to_pdf(html, tmp_path)
+    for text in assert_contents_then_one_page_per_role(pdf, TITLES):
+        assert "Your fit:" in text and "Median pay" in text
+    assert words_past_the_right_edge(pdf) == []
+
+
+@needs_browser
+@pytest.mark.parametrize("fit", [[], ["--skills", "sql, excel, seo"]], ids=["plain", "with-fit"])
+def test_every_role_prints_on_one_page(
+    runner: CliRunner, kb: KnowledgeBase, tmp_path: Path, fit: list[str]
+) -> None:
+    html = tmp_path / "all.html"
+    assert make(runner, *fit, "-o", str(html))[0] == 0
+    pdf = print_to_pdf(html, tmp_path)
+    titles = [role.title for role in select_roles(kb)]  # the handbook's order: by title
+    role_pages = assert_contents_then_one_page_per_role(pdf, titles)
+    assert all(("Your fit:" in text) == bool(fit) for text in role_pages)
+    assert words_past_the_right_edge(pdf) == []
 
 
 @needs_browser
