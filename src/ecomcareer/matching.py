@@ -105,22 +105,39 @@ class Ranker:
 
     def score(self, role: Role, skills: Iterable[str]) -> Match:
         have = frozenset(skills)
-        return self._score(role, have, self._implied(have))
+        return self._account(role, have, self._implied(have))
 
-    def _score(self, role: Role, have: frozenset[str], implied: Mapping[str, str]) -> Match:
-        contributions = []
+    def _account(self, role: Role, have: frozenset[str], implied: Mapping[str, str]) -> Match:
+        contributions: list[Contribution] = []
+        score, _ = self._tally(role, have, implied, contributions)
+        return Match(role, score, tuple(contributions))
+
+    def _tally(
+        self,
+        role: Role,
+        have: frozenset[str],
+        implied: Mapping[str, str],
+        account: list[Contribution] | None = None,
+    ) -> tuple[float, int]:
+        """The formula, in one place: the role's score and how many of its skills the person
+        has exactly; each skill's share is added to `account` when one is given."""
         total = 0.0
+        exact = 0
         for skill_id, importance, points in self._points[role.id]:
+            via = None
             if skill_id in have:
-                c = Contribution(skill_id, importance, points, 1.0)
+                credit = 1.0
+                exact += 1
             elif skill_id in implied:
-                c = Contribution(skill_id, importance, points, RELATED_CREDIT, implied[skill_id])
+                credit = RELATED_CREDIT
+                via = implied[skill_id]
             else:
-                c = Contribution(skill_id, importance, points, 0.0)
-            total += c.earned
-            contributions.append(c)
+                credit = 0.0
+            total += points * credit
+            if account is not None:
+                account.append(Contribution(skill_id, importance, points, credit, via))
         # Floating-point sums may stray past the bounds by an ulp.
-        return Match(role, min(100.0, max(0.0, total)), tuple(contributions))
+        return min(100.0, max(0.0, total)), exact
 
     def rank(
         self,
@@ -140,24 +157,10 @@ class Ranker:
         for role in self.kb.roles:
             if family is not None and role.family is not family:
                 continue
-            score, exact = self._fast_score(role, have, implied)
+            score, exact = self._tally(role, have, implied)
             if score > 0 and score >= min_score:
                 scored.append((-round(score, 9), -exact, role.id, role))
         scored.sort(key=lambda row: row[:3])
         chosen = scored if top is None else scored[:top]
         # The full account of each skill is built only for the roles returned.
-        return [self._score(role, have, implied) for *_, role in chosen]
-
-    def _fast_score(self, role: Role, have: frozenset[str], implied: Mapping[str, str]) -> tuple[float, int]:
-        """The same sum as `_score`, in the same order, without building its account."""
-        total = 0.0
-        exact = 0
-        for skill_id, _, points in self._points[role.id]:
-            if skill_id in have:
-                total += points * 1.0
-                exact += 1
-            elif skill_id in implied:
-                total += points * RELATED_CREDIT
-            else:
-                total += points * 0.0
-        return min(100.0, max(0.0, total)), exact
+        return [self._account(role, have, implied) for *_, role in chosen]

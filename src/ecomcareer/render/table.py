@@ -37,15 +37,10 @@ BAR_WIDTH = 10
 #: Below this many columns, `list` puts each role's id under its title.
 NARROW = 100
 
-_console: Console | None = None
-
 
 def console() -> Console:
     """stdout, with data never read as markup; Rich honours NO_COLOR, FORCE_COLOR and TERM=dumb."""
-    global _console
-    if _console is None:
-        _console = Console(markup=False, emoji=False, highlight=False)
-    return _console
+    return Console(markup=False, emoji=False, highlight=False)
 
 
 def t(value: object, style: str = "") -> Text:
