@@ -48,6 +48,7 @@ def test_an_entry_is_used_when_valid_and_bypassed_with_no_cache(
     entry.write_text(json.dumps(planted), encoding="utf-8")
     cached = runner.invoke(app, ["--data", str(path), "list", "-f", "json"])
     fresh = runner.invoke(app, ["--data", str(path), "--no-cache", "list", "-f", "json"])
+    assert cached.exit_code == fresh.exit_code == 0
     assert "Planted Title" in cached.stdout
     assert "Planted Title" not in fresh.stdout and "Data Analyst" in fresh.stdout
 
@@ -95,10 +96,14 @@ def test_output_is_the_same_with_and_without_the_cache(cache_dir: Path, runner: 
         ["show", "data-analyst", "-f", "markdown"],
         ["match", "-s", "sql,excel", "-f", "json"],
     ):
-        cold = runner.invoke(app, args).stdout
-        warm = runner.invoke(app, args).stdout
-        bypass = runner.invoke(app, ["--no-cache", *args]).stdout
-        assert cold == warm == bypass
+        results = [
+            runner.invoke(app, args),
+            runner.invoke(app, args),
+            runner.invoke(app, ["--no-cache", *args]),
+        ]
+        assert [r.exit_code for r in results] == [0, 0, 0]
+        cold, warm, bypass = (r.stdout for r in results)
+        assert cold == warm == bypass and cold
     assert entries(cache_dir)
 
 

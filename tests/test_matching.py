@@ -94,7 +94,8 @@ def test_a_short_skill_list_does_not_win_by_being_short() -> None:
     assert order == ["long", "short"]
     # Padding a role with supporting skills the person lacks costs nothing on the core.
     assert (
-        ranker.score(kb.role_by_id["long"], "abc").score == ranker.score(kb.role_by_id["short"], "abc").score
+        ranker.score(kb.role_by_id["long"], ["a", "b", "c"]).score
+        == ranker.score(kb.role_by_id["short"], ["a", "b", "c"]).score
     )
 
 
@@ -117,14 +118,22 @@ def test_roles_sharing_no_skill_are_not_matches(ranker: Ranker) -> None:
 skill_lists = st.lists(st.sampled_from(sorted(loader.load(loader.bundled_path()).skill_by_id)), max_size=12)
 
 
-@given(skill_lists, st.randoms())
-def test_input_order_and_duplicates_never_change_the_result(
-    ranker: Ranker, skills: list[str], rnd: object
+@given(
+    st.lists(
+        st.sampled_from(sorted(loader.load(loader.bundled_path()).skill_by_id)), min_size=1, max_size=12
+    ),
+    st.randoms(),
+)
+def test_typed_order_case_and_repeats_never_change_the_ranking(
+    kb: KnowledgeBase, ranker: Ranker, skills: list[str], rnd: object
 ) -> None:
-    shuffled = skills * 2
-    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
-    a = [(m.role.id, m.score) for m in ranker.rank(skills)]
-    b = [(m.role.id, m.score) for m in ranker.rank(shuffled)]
+    """What a person types is read into a set of skills: 'SQL, excel, sql' ranks as 'excel, sql'."""
+    names = [kb.skill_by_id[s].name for s in skills]
+    typed = [n.upper() if i % 2 else n for i, n in enumerate(names * 2)]
+    rnd.shuffle(typed)  # type: ignore[attr-defined]
+    resolver = SkillResolver(kb)
+    a = [(m.role.id, m.score) for m in ranker.rank(resolver.resolve(names).skill_ids)]
+    b = [(m.role.id, m.score) for m in ranker.rank(resolver.resolve(typed).skill_ids)]
     assert a == b
 
 
@@ -149,9 +158,37 @@ def test_scores_are_bounded_and_sorted(ranker: Ranker, skills: list[str]) -> Non
     assert scores == sorted(scores, reverse=True)
 
 
+_WEIGHTS: dict[int, dict[str, float]] = {}
+
+
+def reference_score(kb: KnowledgeBase, role_id: str, have: set[str]) -> float:
+    """The README's formula, written out plainly and independently of matching.py."""
+    import math
+
+    role = kb.role_by_id[role_id]
+    if id(kb) not in _WEIGHTS:
+        listing = {s.id: sum(s.id in dict(r.skills) for r in kb.roles) for s in kb.skills}
+        _WEIGHTS[id(kb)] = {s: 1 + math.log(len(kb.roles) / n) for s, n in listing.items() if n}
+    weight = _WEIGHTS[id(kb)]
+    implied = {kb.skill_by_id[h].broader for h in have if kb.skill_by_id[h].broader} - have
+
+    def coverage(ids: tuple[str, ...]) -> float:
+        total = sum(weight[s] for s in ids)
+        got = sum(weight[s] * (1.0 if s in have else RELATED_CREDIT if s in implied else 0.0) for s in ids)
+        return got / total
+
+    if not role.supporting:
+        return 100 * coverage(role.core)
+    return 100 * (CORE_SHARE * coverage(role.core) + (1 - CORE_SHARE) * coverage(role.supporting))
+
+
 @given(skill_lists)
-def test_ranking_agrees_with_scoring_each_role(ranker: Ranker, skills: list[str]) -> None:
+def test_ranking_follows_the_documented_formula(ranker: Ranker, skills: list[str]) -> None:
+    kb = ranker.kb
     ranked = ranker.rank(skills)
-    expected = {r.id: ranker.score(r, skills).score for r in ranker.kb.roles}
-    assert {m.role.id for m in ranked} == {rid for rid, score in expected.items() if score > 0}
-    assert all(m.score == expected[m.role.id] for m in ranked)
+    expected = {r.id: reference_score(kb, r.id, set(skills)) for r in kb.roles}
+    assert {m.role.id for m in ranked} == {rid for rid, score in expected.items() if score > 1e-9}
+    for m in ranked:
+        assert m.score == pytest.approx(expected[m.role.id], abs=1e-9)
+    keys = [(-round(m.score, 6), -len(m.matched), m.role.id) for m in ranked]
+    assert keys == sorted(keys)

@@ -10,6 +10,7 @@ from ecomcareer import loader
 from ecomcareer.matching import Ranker
 from ecomcareer.model import Importance, KnowledgeBase, Role
 from ecomcareer.planning import PathNode, compare, gap, path, plan
+from tests.test_matching import reference_score
 
 BUNDLED = loader.load(loader.bundled_path(), use_cache=False)
 skill_lists = st.lists(st.sampled_from(sorted(BUNDLED.skill_by_id)), max_size=10)
@@ -52,9 +53,14 @@ def test_learning_the_first_suggestion_raises_the_target_by_the_predicted_amount
         assert ranker.score(role, have).score == pytest.approx(100)
         return
     [effect] = steps[0].effects
-    assert effect.before == ranker.score(role, have).score
-    assert effect.after == ranker.score(role, [*have, steps[0].skill]).score
+    assert effect.before == pytest.approx(reference_score(BUNDLED, role.id, set(have)), abs=1e-9)
+    after = reference_score(BUNDLED, role.id, {*have, steps[0].skill})
+    assert effect.after == pytest.approx(after, abs=1e-9)
     assert effect.after > effect.before
+    # Greedy: no other skill of the role would have raised it more.
+    for other, _ in role.skills:
+        if other not in have:
+            assert reference_score(BUNDLED, role.id, {*have, other}) <= after + 1e-9
 
 
 @given(skill_lists)
@@ -68,19 +74,24 @@ def test_plans_never_suggest_what_the_person_has(ranker: Ranker, have: list[str]
 def test_gap_predictions_match_the_ranking(ranker: Ranker, have: list[str], role: Role) -> None:
     report = gap(ranker, role, have)
     assert {g.skill for g in report.gaps} == {s for s, _ in role.skills} - set(have)
+    assert report.score == pytest.approx(reference_score(BUNDLED, role.id, set(have)), abs=1e-9)
     for g in report.gaps:
-        assert g.score_after == ranker.score(role, [*have, g.skill]).score
+        assert g.score_after == pytest.approx(reference_score(BUNDLED, role.id, {*have, g.skill}), abs=1e-9)
+        assert g.roles_needing == sum(g.skill in dict(r.skills) for r in BUNDLED.roles)
 
 
 @given(st.lists(roles, min_size=2, max_size=4, unique_by=lambda r: r.id))
 def test_compare_splits_skills_into_shared_and_only(ranker: Ranker, picked: list[Role]) -> None:
     c = compare(ranker, picked)
     sets = [{s for s, _ in r.skills} for r in picked]
-    assert all(s in each for s in c.shared for each in sets)
+    assert set(c.shared) == set.intersection(*sets)
     for i, only in enumerate(c.only):
-        assert all(sum(s in each for each in sets) == 1 and s in sets[i] for s in only)
+        others = set().union(*(each for j, each in enumerate(sets) if j != i))
+        assert set(only) == sets[i] - others
+        assert list(only) == [s for s, _ in picked[i].skills if s in set(only)]  # in the role's order
     assert c.scores is None
-    assert compare(ranker, picked, ["sql"]).scores == tuple(ranker.score(r, ["sql"]).score for r in picked)
+    scores = compare(ranker, picked, ["sql"]).scores
+    assert scores == pytest.approx([reference_score(BUNDLED, r.id, {"sql"}) for r in picked], abs=1e-9)
 
 
 @given(roles, st.integers(1, 6))
@@ -90,14 +101,18 @@ def test_path_expands_each_role_once_and_stops_at_depth(start: Role, depth: int)
 
     def walk(node: PathNode, level: int) -> None:
         assert level <= depth
-        if not node.seen:
-            expanded.append(node.role.id)
+        if node.seen:
+            assert node.next == () and node.role.id in expanded
         else:
-            assert node.next == ()
+            expanded.append(node.role.id)
+            # A role shown for the first time lists all its next roles, until the depth is reached.
+            want = list(node.role.next_roles) if level < depth else []
+            assert [n.role.id for n in node.next] == want
         for child in node.next:
             walk(child, level + 1)
 
     walk(root, 0)
+    assert expanded[0] == start.id
     assert len(expanded) == len(set(expanded))
 
 
