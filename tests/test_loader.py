@@ -98,6 +98,35 @@ def test_yaml_11_booleans_and_dates_are_named_with_their_source_text() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("key", "read_as"),
+    [
+        ("yes", "a true/false value (true): YAML reads the plain word 'yes' that way"),
+        ("Off", "a true/false value (false): YAML reads the plain word 'Off' that way"),
+        ("null", "nothing (null): YAML reads the plain word 'null' that way"),
+        ("~", "nothing (null): YAML reads the plain word '~' that way"),
+        ("1", "a number (1)"),
+        ("2.50", "a number (2.5): YAML reads the plain word '2.50' that way"),
+        ("2024-01-01", "a date (2024-01-01)"),
+    ],
+)
+def test_a_key_that_is_not_text_is_reported_where_it_is_written(key: str, read_as: str) -> None:
+    in_role = MINIMAL.replace("    next_roles: [engineer]\n", f"    next_roles: [engineer]\n    {key}: 1\n")
+    assert problems(in_role) == [f"roles.yaml:17:5: roles[0].{key}: field names must be text, got {read_as}"]
+    in_flow = MINIMAL.replace("{id: tableau,", f"{{{key}: 1, id: tableau,")
+    assert problems(in_flow) == [f"roles.yaml:5:6: skills[2].{key}: field names must be text, got {read_as}"]
+    at_top = MINIMAL.replace("roles:\n", f"{key}: 1\nroles:\n")
+    assert problems(at_top) == [f"roles.yaml:8:1: {key}: field names must be text, got {read_as}"]
+
+
+def test_keys_that_yaml_reads_as_the_same_value_are_duplicates() -> None:
+    found = problems("version: 1\nskills: []\nroles: []\n1: a\ntrue: b\n")
+    assert found == [
+        "roles.yaml:5:1: duplicate key 'true' (YAML reads it as True, like an earlier key); "
+        "each key may appear once"
+    ]
+
+
 def test_duplicate_ids_and_shared_aliases() -> None:
     text = MINIMAL.replace(
         "{id: tableau, name: Tableau, category: data}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -22,9 +22,10 @@ from ecomcareer.model import (
 from ecomcareer.skills import normalise
 
 if TYPE_CHECKING:
-    from ecomcareer.safeyaml import Path as Path_
+    from ecomcareer.safeyaml import Marks, YamlPath
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MiB = 1024 * 1024
+MAX_FILE_BYTES = 64 * MiB
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
@@ -75,11 +76,20 @@ def bundled_path() -> Path:
     return here.parent.parent / "data" / "roles.yaml"
 
 
-def dotted(path: Path_) -> str:
-    """('roles', 3, 'skills') -> 'roles[3].skills', the way the README names places."""
+def dotted(path: YamlPath, spelled: Mapping[YamlPath, str] | None = None) -> str:
+    """('roles', 3, 'skills') -> 'roles[3].skills', the way the README names places.
+
+    `spelled` gives the source text of keys that are not text (`yes:` read as True), so the
+    place is named as the user wrote it, and a key `1:` is not mistaken for a list index.
+    """
     out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    for i, part in enumerate(path):
+        written = spelled.get(path[: i + 1]) if spelled else None
+        if written is None and isinstance(part, int) and not isinstance(part, bool):
+            out += f"[{part}]"
+        else:
+            name = str(part) if written is None else written
+            out += f".{name}" if out else name
     return out
 
 
@@ -103,18 +113,18 @@ class _Checker:
     """Collects problems by path while turning plain data into the model."""
 
     def __init__(self) -> None:
-        self.problems: list[tuple[Path_, str, object]] = []
+        self.problems: list[tuple[YamlPath, str, object]] = []
 
-    def fail(self, path: Path_, message: str, value: object = None) -> None:
+    def fail(self, path: YamlPath, message: str, value: object = None) -> None:
         self.problems.append((path, message, value))
 
-    def mapping(self, value: object, path: Path_, fields: dict[str, bool]) -> dict[str, object] | None:
+    def mapping(self, value: object, path: YamlPath, fields: dict[str, bool]) -> dict[str, object] | None:
         if not isinstance(value, dict):
             self.fail(path, f"expected a mapping of fields, got {_describe(value)}", value)
             return None
         for key in value:
             if not isinstance(key, str):
-                self.fail((*path, str(key)), f"field names must be text, got {_describe(key)}")
+                self.fail((*path, key), f"field names must be text, got {_describe(key)}", key)
             elif key not in fields:
                 self.fail((*path, key), f"unknown field {key!r}{did_you_mean(key, fields)}")
         for key, required in fields.items():
@@ -122,7 +132,7 @@ class _Checker:
                 self.fail(path, f"missing required field {key!r}")
         return value
 
-    def text(self, m: dict[str, object], key: str, path: Path_) -> str | None:
+    def text(self, m: dict[str, object], key: str, path: YamlPath) -> str | None:
         if key not in m:
             return None
         value = m[key]
@@ -135,7 +145,7 @@ class _Checker:
         return value
 
     def matching(
-        self, m: dict[str, object], key: str, path: Path_, pattern: re.Pattern[str], what: str
+        self, m: dict[str, object], key: str, path: YamlPath, pattern: re.Pattern[str], what: str
     ) -> str | None:
         value = self.text(m, key, path)
         if value is not None and not pattern.match(value):
@@ -144,7 +154,7 @@ class _Checker:
         return value
 
     def choice(
-        self, m: dict[str, object], key: str, path: Path_, kind: Callable[[str], T], options: Iterable[str]
+        self, m: dict[str, object], key: str, path: YamlPath, kind: Callable[[str], T], options: Iterable[str]
     ) -> T | None:
         value = self.text(m, key, path)
         if value is None:
@@ -156,7 +166,7 @@ class _Checker:
             self.fail((*path, key), f"{value!r} is not one of: {allowed}{did_you_mean(value, options)}")
             return None
 
-    def texts(self, m: dict[str, object], key: str, path: Path_) -> tuple[str, ...]:
+    def texts(self, m: dict[str, object], key: str, path: YamlPath) -> tuple[str, ...]:
         if key not in m:
             return ()
         value = m[key]
@@ -175,7 +185,7 @@ class _Checker:
         self,
         m: dict[str, object],
         key: str,
-        path: Path_,
+        path: YamlPath,
         *,
         integer: bool = False,
         minimum: float | None = None,
@@ -194,7 +204,7 @@ class _Checker:
         return value
 
 
-def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
+def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     m = c.mapping(raw, path, _SKILL_FIELDS)
     if m is None:
         return None
@@ -208,7 +218,7 @@ def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
     return Skill(skill_id, name, category, aliases, broader)
 
 
-def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:
+def _salary(c: _Checker, raw: object, path: YamlPath) -> Salary | None:
     m = c.mapping(raw, path, _SALARY_FIELDS)
     if m is None:
         return None
@@ -222,7 +232,7 @@ def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:
     return Salary(median, currency, int(year), source, url)
 
 
-def _outlook(c: _Checker, raw: object, path: Path_) -> Outlook | None:
+def _outlook(c: _Checker, raw: object, path: YamlPath) -> Outlook | None:
     m = c.mapping(raw, path, _OUTLOOK_FIELDS)
     if m is None:
         return None
@@ -236,7 +246,7 @@ def _outlook(c: _Checker, raw: object, path: Path_) -> Outlook | None:
     return Outlook(float(growth), period, source, None if openings is None else int(openings), url)
 
 
-def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
+def _role(c: _Checker, raw: object, path: YamlPath) -> Role | None:
     """A role from its mapping; None only when the entry is not a mapping."""
     m = c.mapping(raw, path, _ROLE_FIELDS)
     if m is None:
@@ -317,7 +327,7 @@ def _cross_check(
             key = normalise(word)
             owner = claimed.setdefault(key, skill.id)
             if owner != skill.id:
-                where: Path_ = (
+                where: YamlPath = (
                     ("skills", i, "aliases", j - 2) if j >= 2 else ("skills", i, "name" if j else "id")
                 )
                 c.fail(
@@ -358,7 +368,7 @@ def _cross_check(
                     )
 
 
-def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, object]]]:
+def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str, object]]]:
     """Plain data -> model, or the problems (path, message, offending value) that prevent it."""
     c = _Checker()
     if data is None:
@@ -386,22 +396,47 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, ob
     return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles)), []
 
 
-def _located(name: str, text: str, problems: list[tuple[Path_, str, object]]) -> list[Problem]:
+def _located(name: str, text: str, problems: list[tuple[YamlPath, str, object]]) -> list[Problem]:
+    """Each problem with its line, column and place, from a second walk that records marks.
+
+    The walk is the one that built the checked values, so each path is found as given.
+    """
     from ecomcareer import safeyaml
 
-    marks, raw = safeyaml.locate(text)
+    _, marks = safeyaml.parse(text, with_marks=True)
     out = []
     for path, message, value in problems:
         probe = path
-        while probe not in marks:
+        while probe not in marks.starts:  # a place the file does not have: its parent
             probe = probe[:-1]
-        line, column = marks[probe]
-        source = raw.get(path)
-        if source is not None and message.startswith("expected text") and not isinstance(value, str):
-            message += f": YAML reads the plain word {source!r} that way; put it in quotes"
-        out.append(Problem(name, message, line, column, dotted(path)))
+        line, column = marks.starts[probe]
+        out.append(
+            Problem(
+                name,
+                message + _source_hint(path, message, value, marks),
+                line,
+                column,
+                dotted(path, marks.keys),
+            )
+        )
     out.sort(key=lambda p: (p.line or 0, p.column or 0))
     return out
+
+
+def _source_hint(path: YamlPath, message: str, value: object, marks: Marks) -> str:
+    """What the user wrote, where YAML read it as something they did not mean."""
+    if isinstance(value, str):
+        return ""
+    if message.startswith("field names must be text"):
+        written = marks.keys.get(path)
+        shown = written is not None and written != str(value)  # `yes` read as True; not `1` as 1
+        return f": YAML reads the plain word {written!r} that way" if shown else ""
+    written = marks.plain.get(path)
+    if not written:
+        return ""
+    if message.startswith("expected text"):
+        return f": YAML reads the plain word {written!r} that way; put it in quotes"
+    return ""
 
 
 def _read(path: Path, name: str) -> bytes:
