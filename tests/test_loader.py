@@ -77,6 +77,9 @@ def test_all_problems_reported_sorted_by_line() -> None:
         ("a: " + "[" * 40 + "]" * 40 + "\n", "roles.yaml:1:35: nesting too deep (more than 32 levels)"),
         ("a: " + "[" * 5000 + "]" * 5000 + "\n", "maximum nesting depth"),
         ("version: 1\n---\nversion: 1\n", "roles.yaml:2:1: more than one YAML document"),
+        ("version: " + "9" * 5000 + "\n", "roles.yaml:1:10: number too large (5,000 digits; at most 100)"),
+        ("version: 1\nroles:\n  - id: -" + "1_0" * 60 + "\n", "roles.yaml:3:9: number too large (120 digits"),
+        ("version: 1" + ":00" * 100_000 + "\n", "roles.yaml:1:10: number too large"),
     ],
 )
 def test_refused_files(text: str, expected: str) -> None:

@@ -22,6 +22,10 @@ except AttributeError:  # PyYAML built without libyaml
     _Parser = yaml.SafeLoader
 
 MAX_DEPTH = 32
+#: The longest integer read, in digits: far beyond any figure in a data file, and short
+#: enough that converting and printing it stays cheap (Python refuses over 4,300 digits,
+#: and a sexagesimal integer such as 1:00:00 grows sixty-fold with every part).
+MAX_INTEGER_DIGITS = 100
 
 #: A mapping key as YAML reads a plain scalar: text, or null, true/false, a number or a date.
 YamlKey = str | int | float | datetime.date | None
@@ -32,6 +36,7 @@ YamlPath = tuple[YamlKey, ...]
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 _CONVERTERS = {
     "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
     "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
@@ -85,6 +90,10 @@ def _scalar(event: yaml.ScalarEvent) -> YamlKey:
         return event.value
     if tag == "tag:yaml.org,2002:merge":
         raise _at(event, "merge keys (<<) are not supported; write the fields out")
+    if tag == _INT:
+        digits = len(event.value.lstrip("+-").replace("_", ""))
+        if digits > MAX_INTEGER_DIGITS:
+            raise _at(event, f"number too large ({digits:,} digits; at most {MAX_INTEGER_DIGITS})")
     convert = _CONVERTERS.get(tag)
     # Other implicit tags ('=' is YAML 1.1's "value" key) are read as the text they are.
     return event.value if convert is None else convert(yaml.ScalarNode(tag, event.value))
