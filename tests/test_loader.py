@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -159,6 +160,73 @@ def test_malformed_figures() -> None:
     assert any("salary.median: expected a number, got text ('lots')" in p for p in found)
     assert any("salary.currency: 'usd' is not a three-letter currency code" in p for p in found)
     assert any("onet_code: '15-2051' is not an O*NET-SOC code" in p for p in found)
+
+
+FIGURES = """\
+    salary:
+      median: 112590
+      currency: USD
+      year: 2024
+      source: BLS
+    outlook:
+      growth_percent: 33.5
+      period: 2024-34
+      source: BLS
+      annual_openings: 23400
+"""
+FIGURE_LINES = {"median": 18, "year": 20, "growth_percent": 23, "annual_openings": 26}
+
+
+def with_figures(**figures: str) -> str:
+    """MINIMAL with a salary and an outlook on the first role (lines 17 to 26), some figures replaced."""
+    block = FIGURES
+    for key, value in figures.items():
+        block = re.sub(rf"(?m)^(\s+{key}): .*$", rf"\1: {value}", block)
+    return MINIMAL.replace("    next_roles: [engineer]\n", "    next_roles: [engineer]\n" + block)
+
+
+def test_figures_at_their_limits_load() -> None:
+    assert loader.loads(with_figures()).roles[0].salary == Salary(112590, "USD", 2024, "BLS")
+    low = loader.loads(with_figures(median="0", year="1900", growth_percent="-100", annual_openings="0"))
+    high = loader.loads(
+        with_figures(median="10_000_000_000", year="2100", growth_percent="1000", annual_openings="100000000")
+    )
+    assert low.roles[0].outlook == Outlook(-100.0, "2024-34", "BLS", 0)
+    assert high.roles[0].salary == Salary(10_000_000_000, "USD", 2100, "BLS")
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "message"),
+    [
+        ("median", ".nan", "expected a finite number, got not-a-number (NaN) (written '.nan')"),
+        ("median", ".inf", "expected a finite number, got infinity (written '.inf')"),
+        ("median", "-.Inf", "expected a finite number, got minus infinity (written '-.Inf')"),
+        ("median", "1.0e+999", "expected a finite number, got infinity (written '1.0e+999')"),
+        (
+            "median",
+            "1e999",
+            "expected a number, got text ('1e999'): YAML reads an exponent without a dot and a sign "
+            "as text; write 1.0e+5, not 1e5",
+        ),
+        ("median", "10_000_000_001", "must be between 0 and 10,000,000,000, got 10,000,000,001"),
+        ("median", "-1", "must be between 0 and 10,000,000,000, got -1"),
+        ("year", ".nan", "expected a whole number, got not-a-number (NaN) (written '.nan')"),
+        ("year", "1899", "must be between 1900 and 2100, got 1899"),
+        ("year", "2101", "must be between 1900 and 2100, got 2101"),
+        ("growth_percent", ".NaN", "expected a finite number, got not-a-number (NaN) (written '.NaN')"),
+        ("growth_percent", "-.inf", "expected a finite number, got minus infinity (written '-.inf')"),
+        ("growth_percent", "1000.5", "must be between -100 and 1000, got 1000.5"),
+        ("growth_percent", "-100.5", "must be between -100 and 1000, got -100.5"),
+        ("annual_openings", ".inf", "expected a whole number, got infinity (written '.inf')"),
+        ("annual_openings", "100000001", "must be between 0 and 100,000,000, got 100,000,001"),
+        ("annual_openings", "-1", "must be between 0 and 100,000,000, got -1"),
+    ],
+)
+def test_figures_must_be_finite_and_within_limits(key: str, written: str, message: str) -> None:
+    part = "salary" if key in ("median", "year") else "outlook"
+    assert problems(with_figures(**{key: written})) == [
+        f"roles.yaml:{FIGURE_LINES[key]}:7: roles[0].{part}.{key}: {message}"
+    ]
 
 
 def test_files_that_cannot_be_read(tmp_path: Path, write: Callable[[str], Path]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -30,6 +31,8 @@ MAX_FILE_BYTES = 64 * MiB
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
+# A number in exponent form that YAML 1.1 reads as text: 1e5, 2.5E6 (it wants 1.0e+5).
+_EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
 _TOP_FIELDS = {"version": True, "skills": True, "roles": True}
 _SKILL_FIELDS = {"id": True, "name": True, "category": True, "aliases": False, "broader": False}
@@ -59,6 +62,13 @@ _OUTLOOK_FIELDS = {
     "annual_openings": False,
     "url": False,
 }
+
+# The range each figure may take, as the README's schema says: wide enough for a year's pay
+# in any currency and for any occupation, narrow enough to refuse a slipped exponent.
+_MEDIAN_PAY = (0, 10_000_000_000)
+_YEAR = (1900, 2100)
+_GROWTH_PERCENT = (-100, 1000)  # nothing shrinks by more than all of it
+_ANNUAL_OPENINGS = (0, 100_000_000)
 
 T = TypeVar("T")
 
@@ -98,6 +108,8 @@ def _describe(value: object) -> str:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"a true/false value ({str(value).lower()})"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not-a-number (NaN)" if math.isnan(value) else f"{'minus ' if value < 0 else ''}infinity"
     if isinstance(value, int | float):
         return f"a number ({value})"
     if isinstance(value, datetime.date):
@@ -186,22 +198,36 @@ class _Checker:
         m: dict[str, object],
         key: str,
         path: YamlPath,
+        limits: tuple[int, int],
         *,
         integer: bool = False,
-        minimum: float | None = None,
     ) -> int | float | None:
+        """A finite number within limits: NaN or infinity would print as '$nan' and sort nowhere."""
         if key not in m:
             return None
         value = m[key]
         ok_type = int if integer else int | float
         if isinstance(value, bool) or not isinstance(value, ok_type):
             want = "a whole number" if integer else "a number"
-            self.fail((*path, key), f"expected {want}, got {_describe(value)}", value)
+            message = f"expected {want}, got {_describe(value)}"
+            if isinstance(value, str) and _EXPONENT_TEXT.match(value):
+                message += ": YAML reads an exponent without a dot and a sign as text; write 1.0e+5, not 1e5"
+            self.fail((*path, key), message, value)
             return None
-        if minimum is not None and value < minimum:
-            self.fail((*path, key), f"must be at least {minimum}, got {value}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail((*path, key), f"expected a finite number, got {_describe(value)}", value)
+            return None
+        low, high = limits
+        if not low <= value <= high:
+            self.fail(
+                (*path, key), f"must be between {_figure(low)} and {_figure(high)}, got {_figure(value)}"
+            )
             return None
         return value
+
+
+def _figure(number: float) -> str:
+    return f"{number:,}" if abs(number) >= 10_000 else str(number)
 
 
 def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
@@ -222,9 +248,9 @@ def _salary(c: _Checker, raw: object, path: YamlPath) -> Salary | None:
     m = c.mapping(raw, path, _SALARY_FIELDS)
     if m is None:
         return None
-    median = c.number(m, "median", path, minimum=0)
+    median = c.number(m, "median", path, _MEDIAN_PAY)
     currency = c.matching(m, "currency", path, _CURRENCY, "a three-letter currency code (like 'USD')")
-    year = c.number(m, "year", path, integer=True, minimum=1900)
+    year = c.number(m, "year", path, _YEAR, integer=True)
     source = c.text(m, "source", path)
     url = c.text(m, "url", path)
     if median is None or currency is None or year is None or source is None:
@@ -236,10 +262,10 @@ def _outlook(c: _Checker, raw: object, path: YamlPath) -> Outlook | None:
     m = c.mapping(raw, path, _OUTLOOK_FIELDS)
     if m is None:
         return None
-    growth = c.number(m, "growth_percent", path)
+    growth = c.number(m, "growth_percent", path, _GROWTH_PERCENT)
     period = c.text(m, "period", path)
     source = c.text(m, "source", path)
-    openings = c.number(m, "annual_openings", path, integer=True, minimum=0)
+    openings = c.number(m, "annual_openings", path, _ANNUAL_OPENINGS, integer=True)
     url = c.text(m, "url", path)
     if growth is None or period is None or source is None:
         return None
@@ -436,6 +462,8 @@ def _source_hint(path: YamlPath, message: str, value: object, marks: Marks) -> s
         return ""
     if message.startswith("expected text"):
         return f": YAML reads the plain word {written!r} that way; put it in quotes"
+    if isinstance(value, float) and not math.isfinite(value):  # `.inf`, or `1e999` overflowing
+        return f" (written {written!r})"
     return ""
 
 
