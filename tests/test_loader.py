@@ -249,12 +249,26 @@ def test_files_that_cannot_be_read(tmp_path: Path, write: Callable[[str], Path])
     assert str(info.value).startswith(f"{latin}:3:")
 
 
-def test_oversized_file_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("limit", "worded"),
+    [
+        (1000, "1,000 bytes"),
+        (1024 * 1024, "1 MiB"),
+        (3 * 512 * 1024, "1.5 MiB"),
+        (64 * 1024 * 1024, "64 MiB"),
+    ],
+)
+def test_oversized_file_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, worded: str
+) -> None:
     big = tmp_path / "big.yaml"
-    big.write_text("version: 1\n" + "#" * 2000)
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1000)
-    with pytest.raises(DataError, match="the limit is 0 MiB"):
+    with big.open("wb") as f:  # sparse: the size is all that is looked at
+        f.truncate(limit + 1)
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", limit)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    with pytest.raises(DataError) as info:
         loader.load(big)
+    assert info.value.lines() == [f"{big}: file is {limit + 1:,} bytes; the limit is {worded}"]
 
 
 def test_billion_laughs_is_refused_quickly() -> None:

@@ -473,8 +473,8 @@ def _read(path: Path, name: str) -> bytes:
         if path.is_dir():
             raise DataError([Problem(name, "is a directory, not a YAML file")])
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit} MiB")])
+            limit = _size(MAX_FILE_BYTES)
+            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit}")])
         return path.read_bytes()
     except FileNotFoundError:
         raise DataError([Problem(name, "cannot read: no such file")]) from None
@@ -482,6 +482,13 @@ def _read(path: Path, name: str) -> bytes:
         raise DataError([Problem(name, "cannot read: permission denied")]) from None
     except OSError as exc:
         raise DataError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def _size(n: int) -> str:
+    """A size as people read it: '64 MiB', '1.5 MiB', or '1,000 bytes' below a mebibyte."""
+    if n < MiB:
+        return f"{n:,} bytes"
+    return f"{n / MiB:,.1f}".removesuffix(".0") + " MiB"
 
 
 def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
