@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+import math
 import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -78,6 +81,9 @@ def test_all_problems_reported_sorted_by_line() -> None:
         ("a: " + "[" * 40 + "]" * 40 + "\n", "roles.yaml:1:35: nesting too deep (more than 32 levels)"),
         ("a: " + "[" * 5000 + "]" * 5000 + "\n", "maximum nesting depth"),
         ("version: 1\n---\nversion: 1\n", "roles.yaml:2:1: more than one YAML document"),
+        ("version: 1\nskills: [", "roles.yaml:2:10: did not find expected node content"),  # no final newline
+        ("version: 1\rskills: []\rroles: []\rx: 1\r", "roles.yaml:4:1: x: unknown field 'x'"),
+        ("version: 1\r\x1f", "roles.yaml:2:1: a control character U+001F is not allowed"),
         ("version: " + "9" * 5000 + "\n", "roles.yaml:1:10: number too large (5,000 digits; at most 100)"),
         ("version: 1\nroles:\n  - id: -" + "1_0" * 60 + "\n", "roles.yaml:3:9: number too large (120 digits"),
         ("version: 1" + ":00" * 100_000 + "\n", "roles.yaml:1:10: number too large"),
@@ -342,7 +348,9 @@ def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
     return KnowledgeBase(skills, tuple(roles))
 
 
-def dump(kb: KnowledgeBase) -> str:
+def document(kb: KnowledgeBase) -> dict[str, object]:
+    """The plain data a knowledge-base file holds for this model."""
+
     def role(r: Role) -> dict[str, object]:
         out: dict[str, object] = {
             "id": r.id,
@@ -365,7 +373,7 @@ def dump(kb: KnowledgeBase) -> str:
                 out["outlook"]["annual_openings"] = o.annual_openings  # type: ignore[index]
         return out
 
-    doc = {
+    return {
         "version": 1,
         "skills": [
             {"id": s.id, "name": s.name, "category": s.category.value, "aliases": list(s.aliases)}
@@ -373,7 +381,10 @@ def dump(kb: KnowledgeBase) -> str:
         ],
         "roles": [role(r) for r in kb.roles],
     }
-    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+
+def dump(kb: KnowledgeBase) -> str:
+    return yaml.safe_dump(document(kb), allow_unicode=True, sort_keys=False)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
@@ -382,13 +393,135 @@ def test_any_valid_model_round_trips_through_yaml(kb: KnowledgeBase) -> None:
     assert loader.loads(dump(kb)) == kb
 
 
+# One field broken in a valid file: (where, what to write there or DELETE, the message's start).
+DELETE = object()
+NOT_TEXT = [12345, 1.5, True, None, datetime.date(2024, 1, 1), ["a list"]]
+
+
+@st.composite
+def broken_files(draw: st.DrawFn) -> tuple[str, tuple[object, ...], str]:
+    """A valid file with one field broken, the path of that field, and the message expected."""
+    doc = document(draw(knowledge_bases()))
+    roles: list[dict[str, object]] = doc["roles"]  # type: ignore[assignment]
+    skills: list[dict[str, object]] = doc["skills"]  # type: ignore[assignment]
+    i = draw(st.integers(0, len(roles) - 1))
+    role = roles[i]
+    breaks: list[tuple[tuple[object, ...], object, str]] = [
+        (("roles", i, "title"), draw(st.sampled_from(NOT_TEXT)), "expected text, got "),
+        (("roles", i, "family"), "nowhere", "'nowhere' is not one of: "),
+        (("roles", i, "summary"), DELETE, "missing required field 'summary'"),
+        (("roles", i, "colour"), "blue", "unknown field 'colour'"),
+        (("roles", i, draw(st.sampled_from([True, None, 7, 2.5]))), "x", "field names must be text, got "),
+        (
+            ("roles", i, "skills", "core", 0),
+            "no-such-skill-here",
+            f"role {role['id']!r} needs skill 'no-such-skill-here', which is not defined",
+        ),
+        (("skills", draw(st.integers(0, len(skills) - 1)), "category"), "stuff", "'stuff' is not one of: "),
+    ]
+    finite, out_of_range = "expected a finite number, got ", "must be between "
+    if "salary" in role:
+        median = draw(
+            st.sampled_from(
+                [
+                    (math.nan, finite),
+                    (math.inf, finite),
+                    (-1, out_of_range),
+                    (2e10, out_of_range),
+                    ("lots", "expected a number, got text"),
+                ]
+            )
+        )
+        breaks.append((("roles", i, "salary", "median"), *median))
+        breaks.append((("roles", i, "salary", "year"), draw(st.sampled_from([1899, 2101])), out_of_range))
+    if "outlook" in role:
+        growth = draw(
+            st.sampled_from(
+                [(-math.inf, finite), (math.nan, finite), (1000.5, out_of_range), (-100.5, out_of_range)]
+            )
+        )
+        breaks.append((("roles", i, "outlook", "growth_percent"), *growth))
+    where, value, message = draw(st.sampled_from(breaks))
+    *parent_path, last = where
+    parent: Any = doc
+    for part in parent_path:
+        parent = parent[part]
+    if value is DELETE:
+        del parent[last]
+        where = tuple(parent_path)
+    else:
+        parent[last] = value
+    style = draw(st.sampled_from([False, None]))  # block, or flow for the innermost collections
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, default_flow_style=style)
+    return text, where, message
+
+
+def place_of(text: str, where: tuple[object, ...]) -> tuple[int, int, str]:
+    """Line, column and dotted name of a place, found by PyYAML's own composer: where a mapping
+    entry's key starts, or where a list item starts."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert node is not None
+    mark, name = node.start_mark, ""
+    for part in where:
+        if isinstance(node, yaml.MappingNode):
+            is_text = "tag:yaml.org,2002:str"
+            key, node = next(
+                (k, v)
+                for k, v in node.value
+                if (k.tag == is_text and k.value == part) or (k.tag != is_text and not isinstance(part, str))
+            )
+            mark, name = key.start_mark, f"{name}.{key.value}" if name else key.value
+        else:
+            assert isinstance(part, int)
+            node = node.value[part]
+            mark, name = node.start_mark, f"{name}[{part}]"
+    return mark.line + 1, mark.column + 1, name
+
+
+# What YAML counts as a line break; its line numbers count these.
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def assert_reported_well(text: str, exc: DataError, name: str = "roles.yaml") -> None:
+    """Problems as a user reads them: one line each, `FILE:LINE:COL: [PATH: ]message`,
+    LINE and COL inside the file, sorted by place."""
+    assert exc.problems
+    file_lines = YAML_LINE_BREAK.split(text)
+    places = []
+    for problem, shown in zip(exc.problems, exc.lines(), strict=True):
+        assert "\n" not in shown, shown
+        assert problem.line is not None and problem.column is not None, shown
+        assert 1 <= problem.line <= len(file_lines), shown
+        assert 1 <= problem.column <= len(file_lines[problem.line - 1]) + 1, shown
+        where = f"{problem.where}: " if problem.where else ""
+        assert (
+            problem.message and shown == f"{name}:{problem.line}:{problem.column}: {where}{problem.message}"
+        )
+        places.append((problem.line, problem.column))
+    assert places == sorted(places)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(broken_files())
+def test_one_broken_field_is_reported_at_its_line(case: tuple[str, tuple[object, ...], str]) -> None:
+    text, where, message = case
+    with pytest.raises(DataError) as info:
+        loader.loads(text, "roles.yaml")
+    line, column, name = place_of(text, where)
+    assert len(info.value.problems) == 1, info.value.lines()
+    problem = info.value.problems[0]
+    assert (problem.line, problem.column, problem.where) == (line, column, name), (problem, text)
+    assert problem.message.startswith(message), problem
+
+
 @settings(max_examples=300)
 @given(st.text())
 def test_arbitrary_text_gives_a_model_or_our_error(text: str) -> None:
     try:
-        loader.loads(text)
+        loader.loads(text, "roles.yaml")
     except DataError as exc:
-        assert exc.problems and all(p.message for p in exc.problems)
+        assert_reported_well(text, exc)
+        assert problems(text) == exc.lines()  # the same input, the same problems
 
 
 @settings(max_examples=200)
@@ -401,7 +534,10 @@ def test_arbitrary_bytes_give_a_model_or_our_error(
     try:
         loader.load(path)
     except DataError as exc:
-        assert exc.problems
+        assert_reported_well(data.decode("utf-8", errors="replace"), exc, str(path))
+        with pytest.raises(DataError) as again:
+            loader.load(path)
+        assert again.value.lines() == exc.lines()
 
 
 @settings(max_examples=200)
@@ -433,7 +569,9 @@ def test_arbitrary_bytes_give_a_model_or_our_error(
     )
 )
 def test_yaml_shaped_noise_gives_a_model_or_our_error(lines: list[str]) -> None:
+    text = "\n".join(lines)
     try:
-        loader.loads("\n".join(lines))
+        loader.loads(text, "roles.yaml")
     except DataError as exc:
-        assert exc.problems
+        assert_reported_well(text, exc)
+        assert problems(text) == exc.lines()

@@ -506,6 +506,12 @@ def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
 
 def loads(text: str, name: str = "<text>") -> KnowledgeBase:
     """Parse and check YAML text; DataError lists every problem, sorted by line."""
+    from ecomcareer import safeyaml
+
+    try:
+        safeyaml.check_printable(text)  # `load` does this as it decodes the bytes
+    except safeyaml.YamlProblem as exc:
+        raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
     return _parse_and_build(text, name)[0]
 
 

@@ -44,6 +44,8 @@ _CONVERTERS = {
     "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
     "tag:yaml.org,2002:timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
 }
+# What YAML counts as a line break, and so its line numbers do.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # Characters YAML forbids, or that have no business in a text file.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 
@@ -58,8 +60,11 @@ class YamlProblem(Exception):
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """Line and column of an offset, counting lines as YAML (and libyaml's marks) do."""
+    line, start = 1, 0
+    for brk in _LINE_BREAK.finditer(text, 0, offset):
+        line, start = line + 1, brk.end()
+    return line, offset - start + 1
 
 
 def decode(data: bytes) -> str:
@@ -74,12 +79,17 @@ def decode(data: bytes) -> str:
             line,
             column,
         ) from None
+    check_printable(text)
+    return text
+
+
+def check_printable(text: str) -> None:
+    """Refuse characters YAML forbids with their place (libyaml would not say the line)."""
     bad = _UNPRINTABLE.search(text)
     if bad:
         line, column = _position(text, bad.start())
         what = "a NUL byte (is this a binary file?)" if bad.group() == "\x00" else "a control character"
         raise YamlProblem(f"{what} U+{ord(bad.group()):04X} is not allowed", line, column)
-    return text
 
 
 def _scalar(event: yaml.ScalarEvent) -> YamlKey:
@@ -118,11 +128,20 @@ def _events(text: str) -> Iterator[yaml.Event]:
             message = "a tab character where YAML allows only spaces; indent with spaces"
         elif exc.context:
             message = f"{message} ({exc.context})"
-        raise YamlProblem(
-            message, mark.line + 1 if mark else None, mark.column + 1 if mark else None
-        ) from None
+        if mark is None:
+            raise YamlProblem(message) from None
+        raise YamlProblem(message, *_on_a_line(text, mark.line + 1, mark.column + 1)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"invalid YAML: {exc}") from None
+
+
+def _on_a_line(text: str, line: int, column: int) -> tuple[int, int]:
+    """libyaml puts the end of a file without a final line break on a line of its own;
+    a problem there is at the end of the last line, where an editor shows it."""
+    lines = _LINE_BREAK.split(text)
+    if line > len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return line, column
 
 
 _NO_KEY = object()
