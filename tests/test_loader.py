@@ -129,6 +129,24 @@ def test_a_key_that_is_not_text_is_reported_where_it_is_written(key: str, read_a
     assert problems(at_top) == [f"roles.yaml:8:1: {key}: field names must be text, got {read_as}"]
 
 
+@pytest.mark.parametrize(
+    ("key", "where"),
+    [
+        ('"x: y"', "roles[0]['x: y']"),
+        ('"a\\nb"', "roles[0]['a\\nb']"),
+        ('""', "roles[0]['']"),
+        ("größe", "roles[0].größe"),
+    ],
+)
+def test_a_key_that_is_not_a_plain_name_is_quoted_so_each_problem_stays_one_line(
+    key: str, where: str
+) -> None:
+    text = MINIMAL.replace("    next_roles: [engineer]\n", f"    next_roles: [engineer]\n    {key}: 1\n")
+    (found,) = problems(text)
+    assert found.startswith(f"roles.yaml:17:5: {where}: unknown field ")
+    assert "\n" not in found
+
+
 def test_keys_that_yaml_reads_as_the_same_value_are_duplicates() -> None:
     found = problems("version: 1\nskills: []\nroles: []\n1: a\ntrue: b\n")
     assert found == [
@@ -549,6 +567,7 @@ def test_arbitrary_bytes_give_a_model_or_our_error(
                 "skills:",
                 "roles:",
                 "  - id: x",
+                'roles: [{"a\\nkey": 1}]',
                 "    name: [",
                 "- {a: 1}",
                 "a: 'b",

@@ -31,6 +31,8 @@ MAX_FILE_BYTES = 64 * MiB
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
+# A key shown as .name in a place; any other is shown quoted.
+_PLAIN_NAME = re.compile(r"[\w~+-][\w.~+-]*\Z")
 # A number in exponent form that YAML 1.1 reads as text: 1e5, 2.5E6 (it wants 1.0e+5).
 _EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
@@ -91,14 +93,18 @@ def dotted(path: YamlPath, spelled: Mapping[YamlPath, str] | None = None) -> str
 
     `spelled` gives the source text of keys that are not text (`yes:` read as True), so the
     place is named as the user wrote it, and a key `1:` is not mistaken for a list index.
+    A key with spaces, punctuation or a line break is quoted: roles[0]['x: y'].
     """
     out = ""
     for i, part in enumerate(path):
         written = spelled.get(path[: i + 1]) if spelled else None
         if written is None and isinstance(part, int) and not isinstance(part, bool):
             out += f"[{part}]"
+            continue
+        name = str(part) if written is None else written
+        if not _PLAIN_NAME.match(name):  # 'x: y', '', a line break: quoted, so the line stays one
+            out += f"[{name!r}]"
         else:
-            name = str(part) if written is None else written
             out += f".{name}" if out else name
     return out
 
