@@ -468,7 +468,7 @@ def _source_hint(path: YamlPath, message: str, value: object, marks: Marks) -> s
         return ""
     if message.startswith("expected text"):
         return f": YAML reads the plain word {written!r} that way; put it in quotes"
-    if isinstance(value, float) and not math.isfinite(value):  # `.inf`, or `1e999` overflowing
+    if isinstance(value, float) and not math.isfinite(value):  # `.inf`, or `1.0e+999` overflowing
         return f" (written {written!r})"
     return ""
 
