@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -22,13 +23,18 @@ from ecomcareer.model import (
 from ecomcareer.skills import normalise
 
 if TYPE_CHECKING:
-    from ecomcareer.safeyaml import Path as Path_
+    from ecomcareer.safeyaml import Marks, YamlPath
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MiB = 1024 * 1024
+MAX_FILE_BYTES = 64 * MiB
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
+# A key shown as .name in a place; any other is shown quoted.
+_PLAIN_NAME = re.compile(r"[\w~+-][\w.~+-]*\Z")
+# A number in exponent form that YAML 1.1 reads as text: 1e5, 2.5E6 (it wants 1.0e+5).
+_EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
 _TOP_FIELDS = {"version": True, "skills": True, "roles": True}
 _SKILL_FIELDS = {"id": True, "name": True, "category": True, "aliases": False, "broader": False}
@@ -59,6 +65,13 @@ _OUTLOOK_FIELDS = {
     "url": False,
 }
 
+# The range each figure may take, as the README's schema says: wide enough for a year's pay
+# in any currency and for any occupation, narrow enough to refuse a slipped exponent.
+_MEDIAN_PAY = (0, 10_000_000_000)
+_YEAR = (1900, 2100)
+_GROWTH_PERCENT = (-100, 1000)  # nothing shrinks by more than all of it
+_ANNUAL_OPENINGS = (0, 100_000_000)
+
 T = TypeVar("T")
 
 
@@ -75,11 +88,24 @@ def bundled_path() -> Path:
     return here.parent.parent / "data" / "roles.yaml"
 
 
-def dotted(path: Path_) -> str:
-    """('roles', 3, 'skills') -> 'roles[3].skills', the way the README names places."""
+def dotted(path: YamlPath, spelled: Mapping[YamlPath, str] | None = None) -> str:
+    """('roles', 3, 'skills') -> 'roles[3].skills', the way the README names places.
+
+    `spelled` gives the source text of keys that are not text (`yes:` read as True), so the
+    place is named as the user wrote it, and a key `1:` is not mistaken for a list index.
+    A key with spaces, punctuation or a line break is quoted: roles[0]['x: y'].
+    """
     out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    for i, part in enumerate(path):
+        written = spelled.get(path[: i + 1]) if spelled else None
+        if written is None and isinstance(part, int) and not isinstance(part, bool):
+            out += f"[{part}]"
+            continue
+        name = str(part) if written is None else written
+        if not _PLAIN_NAME.match(name):  # 'x: y', '', a line break: quoted, so the line stays one
+            out += f"[{name!r}]"
+        else:
+            out += f".{name}" if out else name
     return out
 
 
@@ -88,6 +114,8 @@ def _describe(value: object) -> str:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"a true/false value ({str(value).lower()})"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not-a-number (NaN)" if math.isnan(value) else f"{'minus ' if value < 0 else ''}infinity"
     if isinstance(value, int | float):
         return f"a number ({value})"
     if isinstance(value, datetime.date):
@@ -103,18 +131,18 @@ class _Checker:
     """Collects problems by path while turning plain data into the model."""
 
     def __init__(self) -> None:
-        self.problems: list[tuple[Path_, str, object]] = []
+        self.problems: list[tuple[YamlPath, str, object]] = []
 
-    def fail(self, path: Path_, message: str, value: object = None) -> None:
+    def fail(self, path: YamlPath, message: str, value: object = None) -> None:
         self.problems.append((path, message, value))
 
-    def mapping(self, value: object, path: Path_, fields: dict[str, bool]) -> dict[str, object] | None:
+    def mapping(self, value: object, path: YamlPath, fields: dict[str, bool]) -> dict[str, object] | None:
         if not isinstance(value, dict):
             self.fail(path, f"expected a mapping of fields, got {_describe(value)}", value)
             return None
         for key in value:
             if not isinstance(key, str):
-                self.fail((*path, str(key)), f"field names must be text, got {_describe(key)}")
+                self.fail((*path, key), f"field names must be text, got {_describe(key)}", key)
             elif key not in fields:
                 self.fail((*path, key), f"unknown field {key!r}{did_you_mean(key, fields)}")
         for key, required in fields.items():
@@ -122,7 +150,7 @@ class _Checker:
                 self.fail(path, f"missing required field {key!r}")
         return value
 
-    def text(self, m: dict[str, object], key: str, path: Path_) -> str | None:
+    def text(self, m: dict[str, object], key: str, path: YamlPath) -> str | None:
         if key not in m:
             return None
         value = m[key]
@@ -135,7 +163,7 @@ class _Checker:
         return value
 
     def matching(
-        self, m: dict[str, object], key: str, path: Path_, pattern: re.Pattern[str], what: str
+        self, m: dict[str, object], key: str, path: YamlPath, pattern: re.Pattern[str], what: str
     ) -> str | None:
         value = self.text(m, key, path)
         if value is not None and not pattern.match(value):
@@ -144,7 +172,7 @@ class _Checker:
         return value
 
     def choice(
-        self, m: dict[str, object], key: str, path: Path_, kind: Callable[[str], T], options: Iterable[str]
+        self, m: dict[str, object], key: str, path: YamlPath, kind: Callable[[str], T], options: Iterable[str]
     ) -> T | None:
         value = self.text(m, key, path)
         if value is None:
@@ -156,7 +184,7 @@ class _Checker:
             self.fail((*path, key), f"{value!r} is not one of: {allowed}{did_you_mean(value, options)}")
             return None
 
-    def texts(self, m: dict[str, object], key: str, path: Path_) -> tuple[str, ...]:
+    def texts(self, m: dict[str, object], key: str, path: YamlPath) -> tuple[str, ...]:
         if key not in m:
             return ()
         value = m[key]
@@ -175,26 +203,40 @@ class _Checker:
         self,
         m: dict[str, object],
         key: str,
-        path: Path_,
+        path: YamlPath,
+        limits: tuple[int, int],
         *,
         integer: bool = False,
-        minimum: float | None = None,
     ) -> int | float | None:
+        """A finite number within limits: NaN or infinity would print as '$nan' and sort nowhere."""
         if key not in m:
             return None
         value = m[key]
         ok_type = int if integer else int | float
         if isinstance(value, bool) or not isinstance(value, ok_type):
             want = "a whole number" if integer else "a number"
-            self.fail((*path, key), f"expected {want}, got {_describe(value)}", value)
+            message = f"expected {want}, got {_describe(value)}"
+            if isinstance(value, str) and _EXPONENT_TEXT.match(value):
+                message += ": YAML reads an exponent without a dot and a sign as text; write 1.0e+5, not 1e5"
+            self.fail((*path, key), message, value)
             return None
-        if minimum is not None and value < minimum:
-            self.fail((*path, key), f"must be at least {minimum}, got {value}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail((*path, key), f"expected a finite number, got {_describe(value)}", value)
+            return None
+        low, high = limits
+        if not low <= value <= high:
+            self.fail(
+                (*path, key), f"must be between {_figure(low)} and {_figure(high)}, got {_figure(value)}"
+            )
             return None
         return value
 
 
-def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
+def _figure(number: float) -> str:
+    return f"{number:,}" if abs(number) >= 10_000 else str(number)
+
+
+def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     m = c.mapping(raw, path, _SKILL_FIELDS)
     if m is None:
         return None
@@ -208,13 +250,13 @@ def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
     return Skill(skill_id, name, category, aliases, broader)
 
 
-def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:
+def _salary(c: _Checker, raw: object, path: YamlPath) -> Salary | None:
     m = c.mapping(raw, path, _SALARY_FIELDS)
     if m is None:
         return None
-    median = c.number(m, "median", path, minimum=0)
+    median = c.number(m, "median", path, _MEDIAN_PAY)
     currency = c.matching(m, "currency", path, _CURRENCY, "a three-letter currency code (like 'USD')")
-    year = c.number(m, "year", path, integer=True, minimum=1900)
+    year = c.number(m, "year", path, _YEAR, integer=True)
     source = c.text(m, "source", path)
     url = c.text(m, "url", path)
     if median is None or currency is None or year is None or source is None:
@@ -222,21 +264,21 @@ def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:
     return Salary(median, currency, int(year), source, url)
 
 
-def _outlook(c: _Checker, raw: object, path: Path_) -> Outlook | None:
+def _outlook(c: _Checker, raw: object, path: YamlPath) -> Outlook | None:
     m = c.mapping(raw, path, _OUTLOOK_FIELDS)
     if m is None:
         return None
-    growth = c.number(m, "growth_percent", path)
+    growth = c.number(m, "growth_percent", path, _GROWTH_PERCENT)
     period = c.text(m, "period", path)
     source = c.text(m, "source", path)
-    openings = c.number(m, "annual_openings", path, integer=True, minimum=0)
+    openings = c.number(m, "annual_openings", path, _ANNUAL_OPENINGS, integer=True)
     url = c.text(m, "url", path)
     if growth is None or period is None or source is None:
         return None
     return Outlook(float(growth), period, source, None if openings is None else int(openings), url)
 
 
-def _role(c: _Checker, raw: object, path: Path_) -> Role | None:
+def _role(c: _Checker, raw: object, path: YamlPath) -> Role | None:
     """A role from its mapping; None only when the entry is not a mapping."""
     m = c.mapping(raw, path, _ROLE_FIELDS)
     if m is None:
@@ -317,7 +359,7 @@ def _cross_check(
             key = normalise(word)
             owner = claimed.setdefault(key, skill.id)
             if owner != skill.id:
-                where: Path_ = (
+                where: YamlPath = (
                     ("skills", i, "aliases", j - 2) if j >= 2 else ("skills", i, "name" if j else "id")
                 )
                 c.fail(
@@ -358,7 +400,7 @@ def _cross_check(
                     )
 
 
-def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, object]]]:
+def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str, object]]]:
     """Plain data -> model, or the problems (path, message, offending value) that prevent it."""
     c = _Checker()
     if data is None:
@@ -386,22 +428,49 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[Path_, str, ob
     return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles)), []
 
 
-def _located(name: str, text: str, problems: list[tuple[Path_, str, object]]) -> list[Problem]:
+def _located(name: str, text: str, problems: list[tuple[YamlPath, str, object]]) -> list[Problem]:
+    """Each problem with its line, column and place, from a second walk that records marks.
+
+    The walk is the one that built the checked values, so each path is found as given.
+    """
     from ecomcareer import safeyaml
 
-    marks, raw = safeyaml.locate(text)
+    _, marks = safeyaml.parse(text, with_marks=True)
     out = []
     for path, message, value in problems:
         probe = path
-        while probe not in marks:
+        while probe not in marks.starts:  # a place the file does not have: its parent
             probe = probe[:-1]
-        line, column = marks[probe]
-        source = raw.get(path)
-        if source is not None and message.startswith("expected text") and not isinstance(value, str):
-            message += f": YAML reads the plain word {source!r} that way; put it in quotes"
-        out.append(Problem(name, message, line, column, dotted(path)))
+        line, column = marks.starts[probe]
+        out.append(
+            Problem(
+                name,
+                message + _source_hint(path, message, value, marks),
+                line,
+                column,
+                dotted(path, marks.keys),
+            )
+        )
     out.sort(key=lambda p: (p.line or 0, p.column or 0))
     return out
+
+
+def _source_hint(path: YamlPath, message: str, value: object, marks: Marks) -> str:
+    """What the user wrote, where YAML read it as something they did not mean."""
+    if isinstance(value, str):
+        return ""
+    if message.startswith("field names must be text"):
+        written = marks.keys.get(path)
+        shown = written is not None and written != str(value)  # `yes` read as True; not `1` as 1
+        return f": YAML reads the plain word {written!r} that way" if shown else ""
+    written = marks.plain.get(path)
+    if not written:
+        return ""
+    if message.startswith("expected text"):
+        return f": YAML reads the plain word {written!r} that way; put it in quotes"
+    if isinstance(value, float) and not math.isfinite(value):  # `.inf`, or `1.0e+999` overflowing
+        return f" (written {written!r})"
+    return ""
 
 
 def _read(path: Path, name: str) -> bytes:
@@ -410,8 +479,8 @@ def _read(path: Path, name: str) -> bytes:
         if path.is_dir():
             raise DataError([Problem(name, "is a directory, not a YAML file")])
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit} MiB")])
+            limit = _size(MAX_FILE_BYTES)
+            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit}")])
         return path.read_bytes()
     except FileNotFoundError:
         raise DataError([Problem(name, "cannot read: no such file")]) from None
@@ -419,6 +488,13 @@ def _read(path: Path, name: str) -> bytes:
         raise DataError([Problem(name, "cannot read: permission denied")]) from None
     except OSError as exc:
         raise DataError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def _size(n: int) -> str:
+    """A size as people read it: '64 MiB', '1.5 MiB', or '1,000 bytes' below a mebibyte."""
+    if n < MiB:
+        return f"{n:,} bytes"
+    return f"{n / MiB:,.1f}".removesuffix(".0") + " MiB"
 
 
 def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
@@ -436,6 +512,12 @@ def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
 
 def loads(text: str, name: str = "<text>") -> KnowledgeBase:
     """Parse and check YAML text; DataError lists every problem, sorted by line."""
+    from ecomcareer import safeyaml
+
+    try:
+        safeyaml.check_printable(text)  # `load` does this as it decodes the bytes
+    except safeyaml.YamlProblem as exc:
+        raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
     return _parse_and_build(text, name)[0]
 
 

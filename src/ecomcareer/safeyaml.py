@@ -8,9 +8,11 @@ interpreter on very deep nesting, is never used.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Literal, overload
 
 import yaml
 
@@ -20,14 +22,21 @@ except AttributeError:  # PyYAML built without libyaml
     _Parser = yaml.SafeLoader
 
 MAX_DEPTH = 32
+#: The longest integer read, in digits: far beyond any figure in a data file, and short
+#: enough that converting and printing it stays cheap (Python refuses over 4,300 digits,
+#: and a sexagesimal integer such as 1:00:00 grows sixty-fold with every part).
+MAX_INTEGER_DIGITS = 100
 
-#: Where a value sits in the file: ('roles', 3, 'skills').
-Path = tuple[str | int, ...]
+#: A mapping key as YAML reads a plain scalar: text, or null, true/false, a number or a date.
+YamlKey = str | int | float | datetime.date | None
+#: Where a value sits in the document: mapping keys and list indexes, ('roles', 3, 'skills').
+YamlPath = tuple[YamlKey, ...]
 
 
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 _CONVERTERS = {
     "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
     "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
@@ -35,6 +44,8 @@ _CONVERTERS = {
     "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
     "tag:yaml.org,2002:timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
 }
+# What YAML counts as a line break, and so its line numbers do.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # Characters YAML forbids, or that have no business in a text file.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 
@@ -49,8 +60,11 @@ class YamlProblem(Exception):
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """Line and column of an offset, counting lines as YAML (and libyaml's marks) do."""
+    line, start = 1, 0
+    for brk in _LINE_BREAK.finditer(text, 0, offset):
+        line, start = line + 1, brk.end()
+    return line, offset - start + 1
 
 
 def decode(data: bytes) -> str:
@@ -65,15 +79,20 @@ def decode(data: bytes) -> str:
             line,
             column,
         ) from None
+    check_printable(text)
+    return text
+
+
+def check_printable(text: str) -> None:
+    """Refuse characters YAML forbids with their place (libyaml would not say the line)."""
     bad = _UNPRINTABLE.search(text)
     if bad:
         line, column = _position(text, bad.start())
         what = "a NUL byte (is this a binary file?)" if bad.group() == "\x00" else "a control character"
         raise YamlProblem(f"{what} U+{ord(bad.group()):04X} is not allowed", line, column)
-    return text
 
 
-def _scalar(event: yaml.ScalarEvent) -> object:
+def _scalar(event: yaml.ScalarEvent) -> YamlKey:
     if not event.implicit[0]:  # quoted, or a block scalar: always text
         return event.value
     tag: str = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
@@ -81,6 +100,10 @@ def _scalar(event: yaml.ScalarEvent) -> object:
         return event.value
     if tag == "tag:yaml.org,2002:merge":
         raise _at(event, "merge keys (<<) are not supported; write the fields out")
+    if tag == _INT:
+        digits = len(event.value.lstrip("+-").replace("_", ""))
+        if digits > MAX_INTEGER_DIGITS:
+            raise _at(event, f"number too large ({digits:,} digits; at most {MAX_INTEGER_DIGITS})")
     convert = _CONVERTERS.get(tag)
     # Other implicit tags ('=' is YAML 1.1's "value" key) are read as the text they are.
     return event.value if convert is None else convert(yaml.ScalarNode(tag, event.value))
@@ -105,21 +128,52 @@ def _events(text: str) -> Iterator[yaml.Event]:
             message = "a tab character where YAML allows only spaces; indent with spaces"
         elif exc.context:
             message = f"{message} ({exc.context})"
-        raise YamlProblem(
-            message, mark.line + 1 if mark else None, mark.column + 1 if mark else None
-        ) from None
+        if mark is None:
+            raise YamlProblem(message) from None
+        raise YamlProblem(message, *_on_a_line(text, mark.line + 1, mark.column + 1)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"invalid YAML: {exc}") from None
+
+
+def _on_a_line(text: str, line: int, column: int) -> tuple[int, int]:
+    """libyaml puts the end of a file without a final line break on a line of its own;
+    a problem there is at the end of the last line, where an editor shows it."""
+    lines = _LINE_BREAK.split(text)
+    if line > len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return line, column
 
 
 _NO_KEY = object()
 
 
-def parse(text: str) -> object:
-    """One YAML document as dicts, lists and scalars; None for an empty document."""
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """Where things are in the text, keyed by the same paths as the values `parse` builds."""
+
+    #: Where each value starts (line, column), 1-based; a mapping entry: where its key starts.
+    starts: dict[YamlPath, tuple[int, int]] = field(default_factory=lambda: {(): (1, 1)})
+    #: The source text of each plain (unquoted) scalar value, to show what YAML made of it.
+    plain: dict[YamlPath, str] = field(default_factory=dict)
+    #: The source text of each mapping key that YAML reads as something other than text.
+    keys: dict[YamlPath, str] = field(default_factory=dict)
+
+
+@overload
+def parse(text: str, *, with_marks: Literal[False] = False) -> object: ...
+@overload
+def parse(text: str, *, with_marks: Literal[True]) -> tuple[object, Marks]: ...
+def parse(text: str, *, with_marks: bool = False) -> object | tuple[object, Marks]:
+    """One YAML document as dicts, lists and scalars; None for an empty document.
+
+    With marks, the same single walk also records where each value is, so positions can
+    never disagree with the values; the normal load skips that work.
+    """
+    marks = Marks() if with_marks else None
     root: object = None
-    # Each open collection, and for a mapping the key waiting for its value.
-    stack: list[list[object]] = []
+    # Each open collection, the key waiting for its value (a mapping's), and its path
+    # (kept only when marks are recorded).
+    stack: list[list[Any]] = []
     documents = 0
     for event in _events(text):
         if isinstance(event, yaml.CollectionEndEvent):
@@ -140,73 +194,61 @@ def parse(text: str) -> object:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             raise _at(event, f"YAML tags such as {tag!r} are not allowed")
         value: object
+        scalar: YamlKey = None
         if isinstance(event, yaml.ScalarEvent):
-            value = _scalar(event)
+            value = scalar = _scalar(event)
         elif isinstance(event, yaml.MappingStartEvent):
             value = {}
         else:
             value = []
+        path: YamlPath = ()
         if stack:
             frame = stack[-1]
             container = frame[0]
             if isinstance(container, list):
+                if marks is not None:
+                    path = (*frame[2], len(container))
+                    marks.starts[path] = _here(event)
                 container.append(value)
             elif frame[1] is _NO_KEY:
-                if isinstance(value, dict | list):
+                if not isinstance(event, yaml.ScalarEvent):
                     raise _at(event, "a mapping or list cannot be a key")
-                if value in container:  # type: ignore[operator]
-                    raise _at(event, f"duplicate key {value!r}; each key may appear once")
-                frame[1] = value
+                if scalar in container:
+                    raise _at(event, _duplicate(event, scalar))
+                frame[1] = scalar
+                if marks is not None:
+                    path = (*frame[2], scalar)
+                    marks.starts[path] = _here(event)
+                    if not isinstance(scalar, str):
+                        marks.keys[path] = event.value
+                continue  # a key is a scalar: nothing to open
             else:
-                container[frame[1]] = value  # type: ignore[index]
+                container[frame[1]] = value
+                if marks is not None:
+                    path = (*frame[2], frame[1])
                 frame[1] = _NO_KEY
         else:
             root = value
-        if not isinstance(event, yaml.ScalarEvent):
-            if len(stack) >= MAX_DEPTH:
-                raise _at(event, f"nesting too deep (more than {MAX_DEPTH} levels)")
-            stack.append([value, _NO_KEY])
-    return root
-
-
-def locate(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, str]]:
-    """Where each value starts (a mapping entry: where its key starts), and plain scalars' text.
-
-    Used only to word errors, so it may be slow; the text is known to parse.
-    """
-    marks: dict[Path, tuple[int, int]] = {(): (1, 1)}
-    raw: dict[Path, str] = {}
-    # Each open collection: its path, whether a mapping, the next index or pending key.
-    stack: list[list[object]] = []
-    for event in _events(text):
-        if isinstance(event, yaml.CollectionEndEvent):
-            stack.pop()
-            continue
-        if not isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
-            continue
-        line, column = _start(event)
-        here = (line or 1, column or 1)
-        path: Path = ()
-        if stack:
-            frame = stack[-1]
-            parent: Path = frame[0]  # type: ignore[assignment]
-            if frame[1] == "seq":
-                index: int = frame[2]  # type: ignore[assignment]
-                path = (*parent, index)
-                frame[2] = index + 1
-                marks[path] = here
-            elif frame[2] is _NO_KEY:
-                frame[2] = str(event.value) if isinstance(event, yaml.ScalarEvent) else ""
-                marks[(*parent, frame[2])] = here  # type: ignore[arg-type]
-                continue
-            else:
-                path = (*parent, frame[2])  # type: ignore[arg-type]
-                frame[2] = _NO_KEY
         if isinstance(event, yaml.ScalarEvent):
-            if event.implicit[0]:
-                raw[path] = event.value
-        elif isinstance(event, yaml.MappingStartEvent):
-            stack.append([path, "map", _NO_KEY])
-        else:
-            stack.append([path, "seq", 0])
-    return marks, raw
+            if marks is not None and event.implicit[0]:
+                marks.plain[path] = event.value
+            continue
+        if len(stack) >= MAX_DEPTH:
+            raise _at(event, f"nesting too deep (more than {MAX_DEPTH} levels)")
+        stack.append([value, _NO_KEY, path])
+    return (root, marks) if marks is not None else root
+
+
+def _here(event: yaml.Event) -> tuple[int, int]:
+    line, column = _start(event)
+    return line or 1, column or 1
+
+
+def _duplicate(event: yaml.ScalarEvent, key: YamlKey) -> str:
+    if isinstance(key, str):
+        return f"duplicate key {key!r}; each key may appear once"
+    # `1:` and `true:`, or `1:` and `1.0:`, are the same key once YAML has read them.
+    return (
+        f"duplicate key {event.value!r} (YAML reads it as {key!r}, like an earlier key); "
+        "each key may appear once"
+    )
