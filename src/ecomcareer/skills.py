@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, cached_property
 from itertools import islice, product
-from pathlib import Path
 
 from ecomcareer.model import KnowledgeBase
 
@@ -34,7 +33,7 @@ _SPLIT = re.compile(r"[,\n\r;]")
 _OPENING, _CLOSING = "([{", ")]}"
 
 # Decoration: list bullets and numbering before an item, quotes and punctuation around it.
-_BULLET = re.compile(r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+)")
+_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+)"
 _SURROUNDING = "\"'“”‘’„«»`*_"
 _TRAILING_PUNCTUATION = ".,;:!?"
 
@@ -52,7 +51,7 @@ _NOUN = (
     r"exposure)"
 )
 _PREPOSITION = r"(?:of|in|with|at|using|on)"
-_LEADING = re.compile(
+_LEADING = (
     rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:(?:{_LEVEL}|working(?=\s+{_NOUN}))\s+)?"
     rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
 )
@@ -64,11 +63,29 @@ _QUALIFIER = (
     r"|\d+(?:\.\d+)?\s*/\s*\d+|\d+\s*%)"
 )
 _VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
-_TRAILING = re.compile(rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$")
-_ONLY_QUALIFIER = re.compile(rf"^{_QUALIFIER}$")
+_TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
 
 # Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
-_SEPARATOR = re.compile(r"\s*(?:[,;/|&]|(?<=\s)[-–—+](?=\s)|\band\b)\s*")
+_SEPARATOR = r"\s*(?:[,;/|&]|(?<=\s)[-–—+](?=\s)|\band\b)\s*"
+
+
+class _Grammar:
+    """The patterns above, compiled on first need: exact matches never pay for them."""
+
+    __slots__ = ("bullet", "last_preposition", "leading", "only_qualifier", "separator", "trailing")
+
+    def __init__(self) -> None:
+        self.bullet = re.compile(_BULLET)
+        self.leading = re.compile(_LEADING)
+        self.trailing = re.compile(_TRAILING)
+        self.only_qualifier = re.compile(rf"^{_QUALIFIER}$")
+        self.separator = re.compile(_SEPARATOR)
+        self.last_preposition = re.compile(rf"\s*\b{_PREPOSITION}$")
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _Grammar()
 
 
 def _words_in(text: str) -> frozenset[str]:
@@ -85,8 +102,6 @@ _GENERIC = _words_in(
     "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
     "database framework library language programming scripting ide server"
 )
-
-_WORDS_FILE = Path(__file__).resolve().parent / "data" / "words.txt"
 
 
 def normalise(text: str) -> str:
@@ -159,7 +174,9 @@ def typo_budget(word: str) -> int:
 @cache
 def _word_list() -> tuple[str, ...]:
     """The shipped word list, read once and only when a guess is needed."""
-    text = _WORDS_FILE.read_text(encoding="utf-8")
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent / "data" / "words.txt").read_text(encoding="utf-8")
     return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
@@ -191,7 +208,7 @@ def _undecorate(text: str) -> str:
     """'1. python', '• Tableau', '"sql".' -> the name alone; '.net', 'c++' and 'c#' are kept."""
     for _ in range(3):
         before = text
-        text = _BULLET.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
+        text = _grammar().bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
         if text == before:
             break
     return text
@@ -200,14 +217,15 @@ def _undecorate(text: str) -> str:
 def _undress(text: str) -> tuple[str, str | None]:
     """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
     said: list[str] = []
-    trailing = _TRAILING.match(text)
+    grammar = _grammar()
+    trailing = grammar.trailing.match(text)
     if trailing:
         text = trailing["rest"]
         said.append(trailing["said"])
-    leading = _LEADING.match(text)
+    leading = grammar.leading.match(text)
     if leading and leading["said"]:
         text = leading["rest"]
-        prefix = re.sub(rf"\s*\b{_PREPOSITION}$", "", leading["said"].strip())
+        prefix = grammar.last_preposition.sub("", leading["said"].strip())
         if prefix:
             said.insert(0, prefix)
     return text.strip(), ", ".join(said) or None
@@ -447,11 +465,11 @@ class SkillResolver:
         names: list[Reading] = []
         said: list[str] = []
         unknown: list[str] = []
-        for piece in filter(None, _split_outside_brackets(inside, _SEPARATOR)):
+        for piece in filter(None, _split_outside_brackets(inside, _grammar().separator)):
             reading = self._one(piece)
             if reading:
                 names.append(reading)
-            elif _ONLY_QUALIFIER.match(piece):
+            elif _grammar().only_qualifier.match(piece):
                 said.append(piece)
             else:
                 unknown.append(piece)
@@ -474,7 +492,7 @@ class SkillResolver:
         """Where the names of 'excel, sql and python' stand: spans between separators."""
         depths = _depths(text) if any(c in _OPENING for c in text) else None
         spans, start = [], 0
-        for match in _SEPARATOR.finditer(text):
+        for match in _grammar().separator.finditer(text):
             if depths is None or depths[match.start()] == 0:
                 spans.append((start, match.start()))
                 start = match.end()
