@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecomcareer.model import KnowledgeBase
-from ecomcareer.skills import How, Recognized, SkillResolver, canonical, normalise, split_inputs
+from ecomcareer import skills
+from ecomcareer.model import Category, KnowledgeBase, Skill
+from ecomcareer.skills import (
+    How,
+    Recognized,
+    SkillResolver,
+    canonical,
+    normalise,
+    ordinary_words,
+    parse_skill_list,
+    split_inputs,
+    tokens,
+)
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +93,20 @@ def test_split_inputs() -> None:
     assert split_inputs(",, ,") == []
 
 
+def test_split_inputs_keeps_a_bracketed_list_together() -> None:
+    assert split_inputs("python (pandas, numpy), sql") == ["python (pandas, numpy)", "sql"]
+    assert split_inputs("excel [vba; macros]\nsql") == ["excel [vba; macros]", "sql"]
+    # a bracket never closed is just a character: the line splits as it always did
+    assert split_inputs("python (pandas, numpy") == ["python (pandas", "numpy"]
+    assert split_inputs("a (b\nc), d") == ["a (b", "c)", "d"]
+
+
+def test_exact_names_never_load_the_word_list(resolver: SkillResolver) -> None:
+    skills._word_list.cache_clear()
+    SkillResolver(resolver._kb).resolve(["SQL", "ms excel", "Power BI", "js"])
+    assert skills._word_list.cache_info().currsize == 0
+
+
 def test_canonical_forgives_punctuation_and_dot_js() -> None:
     assert canonical("React.js") == canonical("reactjs") == "react"
     assert canonical("P&L") == canonical("p and l")
@@ -103,3 +130,323 @@ def test_order_and_duplicates_do_not_change_what_is_understood(
     a, b = resolver.resolve(inputs), resolver.resolve(shuffled)
     assert set(a.skill_ids) == set(b.skill_ids)
     assert {normalise(u.input) for u in a.unrecognized} == {normalise(u.input) for u in b.unrecognized}
+
+
+# A small vocabulary of our own: each behaviour below is shown on names chosen to test it. ------
+
+
+def _skill(id: str, name: str, *aliases: str) -> Skill:
+    return Skill(id, name, Category.DATA, tuple(aliases))
+
+
+SMALL = KnowledgeBase(
+    skills=(
+        _skill("sql", "SQL", "structured query language", "t-sql"),
+        _skill("excel", "Microsoft Excel", "ms excel", "pivot tables"),
+        _skill("word", "Microsoft Word", "ms word", "word"),
+        _skill("powerpoint", "PowerPoint", "ms powerpoint"),
+        _skill("python", "Python", "python3"),
+        _skill("pandas", "pandas"),
+        _skill("numpy", "NumPy"),
+        _skill("figma", "Figma"),
+        _skill("tableau", "Tableau"),
+        _skill("google-analytics", "Google Analytics", "ga4"),
+        _skill("google-ads", "Google Ads", "google shopping ads"),
+        _skill("typing", "Typing", "data entry"),
+        _skill("git", "Git", "github"),
+        _skill("html", "HTML", "html5"),
+        _skill("css", "CSS", "css3", "sass"),
+        _skill("javascript", "JavaScript", "js"),
+        _skill("ab-testing", "A/B testing"),
+        _skill("pick-and-pack", "Pick and pack"),
+        _skill("search-social", "Search & Social"),
+        _skill("shipping-receiving", "Shipping and receiving"),
+        _skill("shipping", "Shipping"),
+        _skill("receiving", "Receiving"),
+        _skill("salesforce", "Salesforce", "salesforce crm"),
+        _skill("hubspot", "HubSpot", "hubspot crm"),
+        _skill("zendesk", "Zendesk"),
+        _skill("indesign", "InDesign"),
+        _skill("cpim", "CPIM"),
+        _skill("online-shopping", "Online shopping", "shopping"),
+        _skill("advertising", "Advertising"),
+        _skill("teamwork", "Teamwork", "teams"),
+        _skill("rest-apis", "REST APIs", "rest"),
+        _skill("crm", "CRM software"),
+        _skill("marketo", "Marketo"),
+        _skill("data-analytics", "Data analytics"),
+        _skill("sketchup", "SketchUp"),
+        _skill("negotiation", "Negotiation"),
+        _skill("canva", "Canva"),
+        _skill("gorgias", "Gorgias"),
+        _skill("sales-pipeline", "Sales pipeline", "sales process"),
+    ),
+    roles=(),
+)
+
+
+@pytest.fixture(scope="module")
+def small() -> SkillResolver:
+    return SkillResolver(SMALL)
+
+
+def readings(resolver: SkillResolver, typed: str) -> list[tuple[str, str | None]]:
+    """What one line of a skills list reads as: (skill, note) for each skill credited."""
+    result = resolver.resolve(parse_skill_list([typed]))
+    return [(r.skill, r.note) for r in result.recognized]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Excel (advanced)", [("excel", "advanced")]),
+        ("figma (a little)", [("figma", "a little")]),
+        ("google analytics (basic)", [("google-analytics", "basic")]),
+        ("1. python", [("python", None)]),
+        ("2) SQL", [("sql", None)]),
+        ("- sql", [("sql", None)]),
+        ("• Tableau", [("tableau", None)]),
+        ("* excel", [("excel", None)]),
+        ('"Figma".', [("figma", None)]),
+        ("**SQL**", [("sql", None)]),
+        ("Excel - advanced", [("excel", "advanced")]),
+        ("SQL: intermediate", [("sql", "intermediate")]),
+        ("advanced excel", [("excel", "advanced")]),
+        ("proficient in SQL", [("sql", "proficient")]),
+        ("basic knowledge of python", [("python", "basic knowledge")]),
+        ("working knowledge of figma", [("figma", "working knowledge")]),
+        ("3 years of sql", [("sql", "3 years")]),
+        ("SQL (3 years)", [("sql", "3 years")]),
+        ("typing 60 wpm", [("typing", "60 wpm")]),
+        ("Python 3.11", [("python", "3.11")]),
+    ],
+)
+def test_decorations_and_qualifiers_around_a_name(
+    small: SkillResolver, typed: str, expected: list[object]
+) -> None:
+    assert readings(small, typed) == expected
+
+
+def test_the_qualifier_is_kept_with_how_the_name_was_read(small: SkillResolver) -> None:
+    assert small.resolve(["Excel (advanced)"]).recognized == (
+        Recognized("Excel (advanced)", "excel", How.EXACT, "advanced"),
+    )
+    assert small.resolve(["ms excel - 5 years"]).recognized == (
+        Recognized("ms excel - 5 years", "excel", How.ALIAS, "5 years"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        ("python (pandas, numpy)", ["python", "pandas", "numpy"]),
+        ("git/github", ["git"]),
+        ("HTML5/CSS3", ["html", "css"]),
+        ("excel and sql", ["excel", "sql"]),
+        ("SQL & Python", ["sql", "python"]),
+        ("Word, Excel and PowerPoint", ["word", "excel", "powerpoint"]),
+        ("SQL + Python", ["sql", "python"]),
+        ("advanced excel and basic sql", ["excel", "sql"]),
+        ("Excel (advanced) and SQL (basic)", ["excel", "sql"]),
+        ("A/B testing and SQL", ["ab-testing", "sql"]),
+        ("Tools: Excel, SQL", ["excel", "sql"]),
+    ],
+)
+def test_several_names_in_one_item(small: SkillResolver, typed: str, skills: list[str]) -> None:
+    assert [skill for skill, _ in readings(small, typed)] == skills
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("A/B testing", "ab-testing"),
+        ("pick and pack", "pick-and-pack"),
+        ("Search & Social", "search-social"),
+        ("shipping and receiving", "shipping-receiving"),  # though each half is a skill too
+    ],
+)
+def test_a_name_with_a_separator_in_it_stays_whole(small: SkillResolver, typed: str, skill: str) -> None:
+    assert readings(small, typed) == [(skill, None)]
+
+
+def test_a_split_counts_only_when_every_piece_is_a_known_name(small: SkillResolver) -> None:
+    result = small.resolve(["excel and powerpnt", "sql/banana", "excel and javascrpt"])
+    assert result.recognized == ()
+    assert [u.input for u in result.unrecognized] == [
+        "excel and powerpnt",
+        "sql/banana",
+        "excel and javascrpt",
+    ]
+    assert result.unrecognized[0].suggestions[0] == "excel"  # the piece that was understood
+
+
+def test_an_unknown_name_in_a_bracketed_list_is_reported_not_dropped(small: SkillResolver) -> None:
+    result = small.resolve(["python (pandas, polars)", "Excel (advanced, pivot tables)"])
+    assert [(r.skill, r.note) for r in result.recognized] == [
+        ("python", None),
+        ("pandas", None),
+        ("excel", "advanced"),
+    ]
+    assert [u.input for u in result.unrecognized] == ["polars"]
+
+
+def test_several_readings_of_one_item_share_its_input(small: SkillResolver) -> None:
+    result = small.resolve(["excel and sql"])
+    assert [(r.input, r.skill) for r in result.recognized] == [
+        ("excel and sql", "excel"),
+        ("excel and sql", "sql"),
+    ]
+    assert small.resolve_one("excel and sql") == Recognized("excel and sql", "excel", How.EXACT)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("Salesforce software", "salesforce"),
+        ("HubSpot CRM", "hubspot"),
+        ("Microsoft SQL Server", "sql"),
+        ("MS SQL", "sql"),
+        ("Adobe InDesign", "indesign"),
+        ("APICS CPIM", "cpim"),
+        ("Google Ads platform", "google-ads"),
+        ("Zendesk ticketing system", "zendesk"),
+        ("Tableau desktop software", None),
+    ],
+)
+def test_vendor_and_generic_words_around_a_known_name(
+    small: SkillResolver, typed: str, skill: str | None
+) -> None:
+    assert [s for s, _ in readings(small, typed)] == ([skill] if skill else [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "alone"),
+    [
+        ("Google Shopping", "shopping"),
+        ("Amazon Advertising", "advertising"),
+        ("Microsoft Teams", "teams"),
+        ("shopping platform", "shopping"),
+        ("teams app", "teams"),
+    ],
+)
+def test_dropping_a_vendor_or_generic_word_never_leaves_an_ordinary_word(
+    small: SkillResolver, typed: str, alone: str
+) -> None:
+    assert readings(small, alone) != []  # the word alone is a skill here, yet:
+    assert readings(small, typed) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_this"),
+    [
+        ("retail", "rest-apis"),
+        ("sales", "css"),  # not 'sass'
+        ("marketing", "marketo"),
+        ("data analysis", "data-analytics"),
+        ("sketch", "sketchup"),
+        ("typography", "crm"),
+        ("Georgian", "gorgias"),
+        ("canvas", "canva"),
+        ("SAS", "css"),
+        ("negotiate", "negotiation"),
+    ],
+)
+def test_a_real_word_is_never_read_as_a_misspelt_name(
+    small: SkillResolver, typed: str, not_this: str
+) -> None:
+    result = small.resolve([typed])
+    assert result.recognized == ()
+    assert not_this not in result.unrecognized[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("javascrpt", "javascript"),
+        ("tablaeu", "tableau"),
+        ("negociation", "negotiation"),
+        ("goggle analytics", "google-analytics"),
+        ("googleanalitics", "google-analytics"),
+        ("advanced javascrpt", "javascript"),
+        ("salesforse (2 years)", "salesforce"),
+    ],
+)
+def test_misspelt_names_are_read_as_typos(small: SkillResolver, typed: str, skill: str) -> None:
+    [reading] = small.resolve([typed]).recognized
+    assert (reading.skill, reading.how) == (skill, How.TYPO)
+
+
+@pytest.mark.parametrize("typed", ["figmaaa", "sqll", "exel", "goggle", "anlytics dataa"])
+def test_short_words_and_partial_names_take_no_typo(small: SkillResolver, typed: str) -> None:
+    """A typo needs five letters or more, and every word typed must stand for a word of the name."""
+    assert small.resolve([typed]).recognized == ()
+
+
+def test_suggestions_are_plausible_best_first_and_few(small: SkillResolver) -> None:
+    def suggested(typed: str) -> tuple[str, ...]:
+        [unknown] = small.resolve([typed]).unrecognized
+        return unknown.suggestions
+
+    assert suggested("sales")[0] == "sales-pipeline"  # a name containing the word typed
+    assert suggested("pandsa numpyy") == ()
+    assert "google-ads" in suggested("Google Shopping")
+    assert suggested("retail") == suggested("typography") == suggested("banana") == ()
+    assert suggested("tablu")[:1] == ("tableau",)
+    assert all(len(suggested(w)) <= 3 for w in ["s", "sql server thing", "data", "google"])
+
+
+def test_ten_thousand_items_are_read_quickly(kb: KnowledgeBase) -> None:
+    names = [n for s in kb.skills for n in (s.name, *s.aliases)]
+    shapes = ["{}", "- {}", "{} (advanced)", "advanced {}", "{} software", "{} and banana", "{}x{}"]
+    inputs = [shapes[i // len(names) % len(shapes)].format(names[i % len(names)], i) for i in range(10_000)]
+    resolver = SkillResolver(kb)
+    resolver.resolve(inputs[:10])  # tables built on first need are not what is timed
+    start = time.perf_counter()
+    result = resolver.resolve(inputs)
+    assert time.perf_counter() - start < 0.5
+    assert len(result.recognized) > 5_000 and len(result.skill_ids) == len(kb.skills)
+
+
+# Properties -------------------------------------------------------------------------------------
+
+_plain_names = [n for s in SMALL.skills for n in (s.name, *s.aliases) if not any(c in n for c in ",;()")]
+known = st.sampled_from(_plain_names)
+bullet = st.sampled_from(["", "- ", "* ", "• ", "1. ", "12) ", "> "])
+qualifier = st.sampled_from(
+    ["{}", "{} (advanced)", "advanced {}", "{} - basic", "proficient in {}", "{} (3 years)", '"{}"', "{}."]
+)
+
+
+@given(st.lists(known, min_size=1, max_size=6), st.sampled_from([", ", "\n", "; ", " ,\n"]))
+def test_splitting_never_loses_a_known_name(names: list[str], separator: str) -> None:
+    resolver = SkillResolver(SMALL)
+    expected = {resolver.resolve([n]).skill_ids[0] for n in names}
+    assert set(resolver.resolve(parse_skill_list([separator.join(names)])).skill_ids) == expected
+
+
+@given(known, bullet, qualifier)
+def test_decorations_around_a_known_name_always_read_as_it(name: str, before: str, shape: str) -> None:
+    resolver = SkillResolver(SMALL)
+    [skill] = resolver.resolve([name]).skill_ids
+    assert resolver.resolve([before + shape.format(name)]).skill_ids == (skill,)
+
+
+@given(st.lists(st.text(max_size=120), max_size=5))
+def test_resolve_never_raises(texts: list[str]) -> None:
+    result = SkillResolver(SMALL).resolve(parse_skill_list(texts))
+    assert all(len(u.suggestions) <= 3 for u in result.unrecognized)
+
+
+_english = sorted(w for w in ordinary_words() if len(w) > 2)[::40]
+
+
+@given(st.lists(st.sampled_from([*_english, *_plain_names, "advanced", "software", "google"]), max_size=3))
+def test_nothing_reads_as_a_skill_none_of_whose_words_are_near_it(words: list[str]) -> None:
+    typed = " ".join(words)
+    for reading in SkillResolver(SMALL).resolve([typed]).recognized:
+        skill = next(s for s in SMALL.skills if s.id == reading.skill)
+        own = {w for n in (skill.id, skill.name, *skill.aliases) for w in tokens(n)}
+        joined = {canonical(n) for n in (skill.id, skill.name, *skill.aliases)}
+        assert any(
+            w in own or w.rstrip("s") in own or f"{w}s" in own or w in joined for w in tokens(typed)
+        ), (typed, reading)

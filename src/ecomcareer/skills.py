@@ -1,13 +1,22 @@
-"""What a person typed -> skill ids: normalise, alias, normalised form, typo tolerance."""
+"""What a person typed -> skill ids: normalise, alias, normalised form, typo tolerance.
+
+People write skills the way they write a CV: `Excel (advanced)`, `- sql`, `proficient in SQL`,
+`python (pandas, numpy)`, `git/github`, `HubSpot CRM`, `javascrpt`. An item is read as a whole
+first; only when the whole is not a known name are decorations and qualifiers set aside,
+vendor and generic words dropped, or the item split into several names. A reading that needs
+guessing (a typo) is allowed only where the typed word is not itself a real word: a miss is
+better than crediting a skill the person did not name.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
+from itertools import islice, product
 
 from ecomcareer.model import KnowledgeBase
 
@@ -15,9 +24,84 @@ from ecomcareer.model import KnowledgeBase
 MAX_INPUT_LENGTH = 100
 #: Suggestions are looked for this many unrecognised inputs; nobody reads more.
 MAX_SUGGESTED = 50
+#: An item is split into at most this many pieces ("a, b and c" is three).
+MAX_PIECES = 12
 
 _NOT_WORD = re.compile(r"[^0-9a-z+#]")
+_TOKEN = re.compile(r"[0-9a-z+#]+")
 _SPLIT = re.compile(r"[,\n\r;]")
+_OPENING, _CLOSING = "([{", ")]}"
+
+# Decoration: list bullets and numbering before an item, quotes and punctuation around it.
+_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+)"
+_SURROUNDING = "\"'“”‘’„«»`*_"
+_TRAILING_PUNCTUATION = ".,;:!?"
+
+# Qualifiers: how well or how long, said before or after the name, kept as the note.
+_LEVEL = (
+    r"(?:(?:very|highly|extremely|fairly|quite|reasonably)\s+)?"
+    r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
+    r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
+    r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
+    r"a little|a bit|little|self[- ]taught)"
+)
+_DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
+_NOUN = (
+    r"(?:knowledge|experience|understanding|proficiency|skills?|command|grasp|familiarity|expertise|"
+    r"exposure)"
+)
+_PREPOSITION = r"(?:of|in|with|at|using|on)"
+_LEADING = (
+    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:(?:{_LEVEL}|working(?=\s+{_NOUN}))\s+)?"
+    rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
+)
+_QUALIFIER = (
+    rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
+    rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
+    r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
+    r"|certified|certification|certificate"
+    r"|\d+(?:\.\d+)?\s*/\s*\d+|\d+\s*%)"
+)
+_VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
+_TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
+
+# Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
+_SEPARATOR = r"\s*(?:[,;/|&]|(?<=\s)[-–—+](?=\s)|\band\b)\s*"
+
+
+class _Grammar:
+    """The patterns above, compiled on first need: exact matches never pay for them."""
+
+    __slots__ = ("bullet", "last_preposition", "leading", "only_qualifier", "separator", "trailing")
+
+    def __init__(self) -> None:
+        self.bullet = re.compile(_BULLET)
+        self.leading = re.compile(_LEADING)
+        self.trailing = re.compile(_TRAILING)
+        self.only_qualifier = re.compile(rf"^{_QUALIFIER}$")
+        self.separator = re.compile(_SEPARATOR)
+        self.last_preposition = re.compile(rf"\s*\b{_PREPOSITION}$")
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _Grammar()
+
+
+def _words_in(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words around a name that say whose it is or what kind of thing it is, not which.
+_VENDORS = _words_in(
+    "microsoft ms adobe google amazon aws apache oracle ibm sap atlassian intuit autodesk apics "
+    "ascm apple meta"
+)
+_GENERIC = _words_in(
+    "software platform platforms system systems tool tools suite application applications app "
+    "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
+    "database framework library language programming scripting ide server"
+)
 
 
 def normalise(text: str) -> str:
@@ -35,9 +119,44 @@ def canonical(text: str) -> str:
     return word
 
 
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of a name as compared one by one: 'A/B testing' -> ('a', 'b', 'testing')."""
+    return tuple(_TOKEN.findall(normalise(text).replace("&", " and ")))
+
+
+def _depths(text: str) -> list[int] | None:
+    """Bracket depth before each character; None when a bracket is opened and never closed."""
+    depth, out = 0, []
+    for char in text:
+        if char in _CLOSING:
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if char in _OPENING:
+            depth += 1
+    return None if depth else out
+
+
+def _split_outside_brackets(text: str, separators: re.Pattern[str]) -> list[str]:
+    """Split where a separator stands outside brackets; an unclosed bracket is just a character."""
+    depths = _depths(text) if any(c in _OPENING for c in text) else None
+    if depths is None:
+        return [part.strip() for part in separators.split(text)]
+    parts, start = [], 0
+    for match in separators.finditer(text):
+        if depths[match.start()] == 0:
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
 def split_inputs(text: str) -> list[str]:
-    """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines."""
-    return [part.strip() for part in _SPLIT.split(text) if part.strip()]
+    """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines,
+    but not inside brackets, so 'python (pandas, numpy)' stays one item."""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(part for part in _split_outside_brackets(line, _SPLIT) if part)
+    return out
 
 
 def typo_budget(word: str) -> int:
@@ -50,6 +169,85 @@ def typo_budget(word: str) -> int:
     if n < 12:
         return 2
     return 3
+
+
+@cache
+def _word_list() -> tuple[str, ...]:
+    """The shipped word list, read once and only when a guess is needed."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent / "data" / "words.txt").read_text(encoding="utf-8")
+    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@cache
+def real_words() -> frozenset[str]:
+    """Every word of ESCO's skill labels, lower-cased: 'retail', 'georgian', 'sql'."""
+    return frozenset(word.lower() for word in _word_list())
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """The ordinary words among them (ESCO writes them in lower case): 'shopping', not 'sql'."""
+    return frozenset(word for word in _word_list() if word.islower())
+
+
+def _singular(word: str) -> str:
+    """'strategies' -> 'strategy', 'processes' -> 'process'; only into an ordinary word."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    ordinary = ordinary_words()
+    if word.endswith("ies") and word[:-3] + "y" in ordinary:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in ordinary:
+        return word[:-2]
+    return word[:-1] if word[:-1] in ordinary else word
+
+
+def _undecorate(text: str) -> str:
+    """'1. python', '• Tableau', '"sql".' -> the name alone; '.net', 'c++' and 'c#' are kept."""
+    for _ in range(3):
+        before = text
+        text = _grammar().bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
+        if text == before:
+            break
+    return text
+
+
+def _undress(text: str) -> tuple[str, str | None]:
+    """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
+    said: list[str] = []
+    grammar = _grammar()
+    trailing = grammar.trailing.match(text)
+    if trailing:
+        text = trailing["rest"]
+        said.append(trailing["said"])
+    leading = grammar.leading.match(text)
+    if leading and leading["said"]:
+        text = leading["rest"]
+        prefix = grammar.last_preposition.sub("", leading["said"].strip())
+        if prefix:
+            said.insert(0, prefix)
+    return text.strip(), ", ".join(said) or None
+
+
+def _last_bracket(text: str) -> tuple[str, str] | None:
+    """'sql (3 years)' -> ('sql', '3 years'): the text around the last top-level bracket and in it."""
+    if not any(c in _OPENING for c in text):
+        return None
+    depths = _depths(text)
+    if depths is None:
+        return None
+    end = next((i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSING and depths[i] == 0), -1)
+    start = max((i for i in range(end) if text[i] in _OPENING and depths[i] == 0), default=-1)
+    if start < 0:
+        return None
+    outside = f"{text[:start].strip()} {text[end + 1 :].strip()}".strip()
+    return outside, text[start + 1 : end].strip()
+
+
+def _join(*notes: str | None) -> str | None:
+    return ", ".join(n for n in notes if n) or None
 
 
 class How(StrEnum):
@@ -66,6 +264,8 @@ class Recognized:
     input: str
     skill: str
     how: How
+    #: What was said about the skill besides its name: "advanced", "a little", "3 years".
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +285,13 @@ class Resolution:
         return tuple(dict.fromkeys(r.skill for r in self.recognized))
 
 
+#: One name read from part of an item: skill id, how it was read, what was said besides.
+Reading = tuple[str, How, str | None]
+#: What part of an item says: the names read, and pieces that were clearly meant as names but
+#: are not known (the 'numpy' of 'python (pandas, numpy)').
+Found = tuple[list[Reading], list[str]]
+
+
 class SkillResolver:
     """Reads skills the way people type them, against one knowledge base."""
 
@@ -98,96 +305,377 @@ class SkillResolver:
             for word in skill.aliases:
                 self._exact.setdefault(normalise(word), (skill.id, How.ALIAS))
 
+    # Look-up tables, built on first need -------------------------------------------------
+
+    def _names_of_skills(self) -> Iterator[tuple[str, str]]:
+        for skill in self._kb.skills:
+            for word in (skill.id, skill.name, *skill.aliases):
+                yield word, skill.id
+
     @cached_property
     def _canonical(self) -> dict[str, str | None]:
         """Loose form -> skill id; None where two skills share a loose form."""
         index: dict[str, str | None] = {}
-        for skill in self._kb.skills:
-            for word in (skill.id, skill.name, *skill.aliases):
-                key = canonical(word)
-                if key and index.setdefault(key, skill.id) != skill.id:
-                    index[key] = None
+        for word, owner in self._names_of_skills():
+            key = canonical(word)
+            if key and index.setdefault(key, owner) != owner:
+                index[key] = None
         return index
 
     @cached_property
-    def _fuzzy_keys(self) -> tuple[list[str], list[str]]:
-        keys = [k for k, v in self._canonical.items() if v is not None]
-        return keys, [self._canonical[k] or "" for k in keys]
+    def _phrases(self) -> dict[tuple[str, ...], str | None]:
+        """Each name's words -> skill id (None where two skills share them), for typo readings."""
+        index: dict[tuple[str, ...], str | None] = {}
+        for word, owner in self._names_of_skills():
+            key = tokens(word)
+            if key and index.setdefault(key, owner) != owner:
+                index[key] = None
+        return index
+
+    @cached_property
+    def _singulars(self) -> dict[tuple[str, ...], str | None]:
+        """Names of several words with each word made singular: 'sales processes', 'customers'
+        relationship management' read as the names they pluralise."""
+        index: dict[tuple[str, ...], str | None] = {}
+        for words, owner in self._phrases.items():
+            key = tuple(_singular(w) for w in words)
+            if len(key) > 1 and index.setdefault(key, owner) != owner:
+                index[key] = None
+        return index
+
+    @cached_property
+    def _vocabulary_words(self) -> frozenset[str]:
+        return frozenset(w for phrase in self._phrases for w in phrase)
+
+    @cached_property
+    def _real_words(self) -> frozenset[str]:
+        """Words that are not misspellings: the vocabulary's own and ordinary English."""
+        return self._vocabulary_words | real_words()
+
+    @cached_property
+    def _long_words_by_initial(self) -> dict[str, list[str]]:
+        """Vocabulary words long enough to be misspelt, by first letter (typos rarely change it)."""
+        groups: dict[str, list[str]] = {}
+        for word in sorted(self._vocabulary_words):
+            if len(word) >= 5 and word.isalpha():
+                groups.setdefault(word[0], []).append(word)
+        return groups
 
     @cached_property
     def _keys_by_initial(self) -> dict[str, tuple[list[str], list[str]]]:
-        """Typos rarely change the first letter, so only names sharing it are compared."""
+        """Loose forms of names (five letters or more) and their skills, by first letter."""
         groups: dict[str, tuple[list[str], list[str]]] = {}
-        for key, owner in zip(*self._fuzzy_keys, strict=True):
-            keys, owners = groups.setdefault(key[0], ([], []))
-            keys.append(key)
-            owners.append(owner)
+        for key, owner in self._canonical.items():
+            if owner is not None and len(key) >= 5:
+                keys, owners = groups.setdefault(key[0], ([], []))
+                keys.append(key)
+                owners.append(owner)
         return groups
 
+    @cached_property
+    def _phrases_by_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Word -> the names containing it, for suggesting 'sales pipeline' to 'sales'."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, owner in self._phrases.items():
+            if owner is not None:
+                for word in set(phrase):
+                    index.setdefault(word, []).append((phrase, owner))
+        return index
+
+    # Confident readings: exact, alias, normalised ------------------------------------------
+
     def _loose(self, key: str) -> str | None:
-        for candidate in (key, key[:-1] if len(key) > 3 and key.endswith("s") else "", key + "s"):
-            if candidate and self._canonical.get(candidate):
-                return self._canonical[candidate]
+        """The loose form itself, or its plural or singular ('pivot table', 'refund')."""
+        found = self._canonical.get(key)
+        if found or len(key) < 4:
+            return found
+        if key.endswith("s") and not key.endswith("ss"):
+            found = self._canonical.get(key[:-1])
+            # 'canvas' is a word of its own, not the plural of 'Canva'
+            if found and (key not in real_words() or key[:-1] in real_words()):
+                return found
+            return None
+        return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
+
+    def _lookup(self, text: str) -> tuple[str, How] | None:
+        found = self._exact.get(text)
+        if found:
+            return found
+        key = canonical(text)
+        loose = self._loose(key) if key else None
+        if not loose and " " in text:
+            loose = self._singulars.get(tuple(_singular(w) for w in tokens(text)))
+        return (loose, How.NORMALISED) if loose else None
+
+    def _distinctive(self, name: str) -> bool:
+        """Whether what is left once a vendor or a generic word is dropped names a product, not an
+        ordinary thing: 'Google Shopping' leaves 'shopping', just a word; 'Adobe InDesign' does not;
+        'refund applications' is not 'refunds'."""
+        return " " in name or name not in ordinary_words()
+
+    def _name(self, text: str) -> tuple[str, How] | None:
+        """A known name, perhaps with a vendor before it or a generic word after it."""
+        found = self._lookup(text)
+        if found:
+            return found
+        words = text.split()
+        if len(words) < 2:
+            return None
+        ends = [len(words)]
+        while ends[-1] > 1 and words[ends[-1] - 1] in _GENERIC:
+            ends.append(ends[-1] - 1)
+        starts = [0]
+        while starts[-1] < len(words) - 1 and words[starts[-1]].rstrip(".") in _VENDORS:
+            starts.append(starts[-1] + 1)
+        spans = sorted(
+            ((s, e) for s in starts for e in ends if e - s >= 1 and (s, e) != (0, len(words))),
+            key=lambda span: span[0] - span[1],  # the fewest words dropped first
+        )
+        for start, end in spans:
+            rest = " ".join(words[start:end])
+            found = self._lookup(rest)
+            if found and self._distinctive(rest):
+                return found[0], How.NORMALISED
         return None
 
-    def _typo(self, key: str) -> str | None:
+    def _one(self, text: str) -> Reading | None:
+        """One name, with any qualifier around it kept as the note."""
+        found = self._name(text)
+        if found:
+            return found[0], found[1], None
+        core, note = _undress(text)
+        if note and core and core != text:
+            found = self._name(core)
+            if found:
+                return found[0], found[1], note
+        return None
+
+    def _bracketed(self, text: str) -> Found | None:
+        """'Excel (advanced)', 'SQL (3 years)' -> a note; 'python (pandas, numpy)' -> more names."""
+        parts = _last_bracket(text)
+        if parts is None:
+            return None
+        outside, inside = parts
+        main = self._one(outside) if outside else None
+        if outside and main is None:
+            return None
+        within = self._found(inside) if inside else None
+        if within is not None and not within[1]:
+            return ([main] if main else []) + within[0], []
+        names: list[Reading] = []
+        said: list[str] = []
+        unknown: list[str] = []
+        for piece in filter(None, _split_outside_brackets(inside, _grammar().separator)):
+            reading = self._one(piece)
+            if reading:
+                names.append(reading)
+            elif _grammar().only_qualifier.match(piece):
+                said.append(piece)
+            else:
+                unknown.append(piece)
+        if not names:  # not a list of skills: all of it is what was said about the one outside
+            said, unknown = [inside] if inside else [], []
+        if main is None:
+            return (names, unknown) if names else None
+        return [(main[0], main[1], _join(main[2], *said)), *names], unknown
+
+    def _segment(self, text: str) -> Found | None:
+        text = _undecorate(text)
+        if not text:
+            return None
+        reading = self._one(text)
+        if reading:
+            return [reading], []
+        return self._bracketed(text)
+
+    def _pieces(self, text: str) -> list[tuple[int, int]]:
+        """Where the names of 'excel, sql and python' stand: spans between separators."""
+        depths = _depths(text) if any(c in _OPENING for c in text) else None
+        spans, start = [], 0
+        for match in _grammar().separator.finditer(text):
+            if depths is None or depths[match.start()] == 0:
+                spans.append((start, match.start()))
+                start = match.end()
+        spans.append((start, len(text)))
+        return [(a, b) for a, b in spans if text[a:b].strip()]
+
+    def _found(self, text: str) -> Found | None:
+        """Read the whole as one name; failing that, as several names, every one of them known.
+
+        The fewest pieces win, so 'A/B testing and SQL' is two names, not three."""
+        whole = self._segment(text)
+        if whole is not None:
+            return whole
+        spans = self._pieces(text)
+        if 2 <= len(spans) <= MAX_PIECES:
+            n = len(spans)
+            best: list[list[Found] | None] = [[], *([None] * n)]
+            for end in range(1, n + 1):
+                for start in range(end):
+                    before = best[start]
+                    if before is None or (best[end] is not None and len(before) + 1 >= len(best[end] or [])):
+                        continue
+                    piece = self._segment(text[spans[start][0] : spans[end - 1][1]])
+                    if piece is not None:
+                        best[end] = [*before, piece]
+            chosen = best[n]
+            if chosen is not None:
+                return [r for names, _ in chosen for r in names], [u for _, more in chosen for u in more]
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and self._one(head.strip()) is None:
+            return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
+        return None
+
+    # Guessing: typos, suggestions -----------------------------------------------------------
+
+    def _near_words(self, word: str) -> dict[str, int]:
+        """Vocabulary words one typo away from a word that is not itself a real word."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        budget = typo_budget(key)
-        if not budget:
-            return None
-        keys, owners = self._keys_by_initial.get(key[0], ([], []))
-        hits = process.extract(key, keys, scorer=OSA.distance, score_cutoff=budget, limit=8)
-        if not hits:
-            return None
-        best = min(dist for _, dist, _ in hits)
-        skills = {owners[i] for _, dist, i in hits if dist == best}
-        return skills.pop() if len(skills) == 1 else None
+        budget = typo_budget(word)
+        if not budget or not word.isalpha() or word in self._real_words:
+            return {}
+        candidates = self._long_words_by_initial.get(word[0], [])
+        hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=6)
+        return {hit: int(distance) for hit, distance, _ in hits}
 
-    def _suggestions(self, key: str, limit: int = 3) -> tuple[str, ...]:
-        """Skill ids whose names look like the (canonical) word, best first."""
+    def _typo(self, text: str) -> str | None:
+        """The one skill a misspelt name is closest to; each misspelt word must be no real word
+        and every word of the input must stand for a word of the name, in order."""
+        words = tokens(text)
+        if not words or len(words) > 8:
+            return None
+        options: list[dict[str, int]] = []
+        for word in words:
+            if word in self._vocabulary_words:
+                options.append({word: 0})
+                continue
+            near = self._near_words(word)
+            if not near:
+                break
+            options.append(near)
+        closest: dict[str, int] = {}
+        if len(options) == len(words):
+            for choice in islice(product(*(o.items() for o in options)), 256):
+                owner = self._phrases.get(tuple(w for w, _ in choice))
+                distance = sum(d for _, d in choice)
+                if owner and distance and distance < closest.get(owner, 99):
+                    closest[owner] = distance
+        if not closest and len(words) == 1:
+            closest = self._typo_joined(words[0])
+        if not closest:
+            return None
+        best = min(closest.values())
+        winners = [owner for owner, distance in closest.items() if distance == best]
+        return winners[0] if len(winners) == 1 else None
+
+    def _typo_joined(self, word: str) -> dict[str, int]:
+        """A one-word input against names written as one word ('googleanalitics')."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        budget = typo_budget(word)
+        if not budget or not word.isalpha() or word in self._real_words:
+            return {}
+        keys, owners = self._keys_by_initial.get(word[0], ([], []))
+        closest: dict[str, int] = {}
+        for _, distance, i in process.extract(word, keys, scorer=OSA.distance, score_cutoff=budget, limit=8):
+            closest[owners[i]] = min(int(distance), closest.get(owners[i], 99))
+        return closest
+
+    def _plausible(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        """A suggestion may differ from the input only in words that are not real words."""
+        return all(word in name or word not in self._real_words for word in typed)
+
+    def _suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
+        """Skill ids that the input plausibly meant, best first: names spelt alike, names that
+        contain every word typed, and names read in a piece of an item that failed as a whole."""
         from rapidfuzz import fuzz, process
 
-        keys, owners = self._fuzzy_keys
-        out: list[str] = []
-        for _, _, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
-            if owners[i] not in out:
-                out.append(owners[i])
-        return tuple(out[:limit])
+        outside, _ = _last_bracket(text) or (text, None)
+        core, _ = _undress(outside)
+        words, key = tokens(core), canonical(core)
+        if not key:
+            return ()
+        out: dict[str, float] = {}
+        for start, end in self._pieces(text):
+            reading = self._one(_undecorate(text[start:end]))
+            if reading and (start, end) != (0, len(text)):
+                out.setdefault(reading[0], 200.0)
+        keys, owners = self._keys_by_initial.get(key[0], ([], []))
+        for found, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
+            if self._plausible(words, self._words_of_key(found)):
+                out.setdefault(owners[i], score)
+        if words and all(len(w) >= 3 for w in words):
+            first, *others = words
+            for phrase, owner in self._phrases_by_word.get(first, []):
+                if all(w in phrase for w in others) and len(phrase) > len(words):
+                    score = fuzz.ratio(key, "".join(phrase))
+                    out[owner] = max(out.get(owner, 0.0), score)
+        ranked = sorted(out.items(), key=lambda item: -item[1])
+        return tuple(owner for owner, _ in ranked[:limit])
 
-    def resolve_one(self, text: str, *, suggest: bool = True) -> Recognized | Unrecognized:
+    @cached_property
+    def _key_words(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, tuple[str, ...]] = {}
+        for word, _ in self._names_of_skills():
+            index.setdefault(canonical(word), tokens(word))
+        return index
+
+    def _words_of_key(self, key: str) -> tuple[str, ...]:
+        return self._key_words.get(key, (key,))
+
+    # The public readings ------------------------------------------------------------------
+
+    def read(self, text: str, *, suggest: bool = True) -> Resolution:
+        """Everything one item says: one skill or several, each with what was said besides."""
         word = normalise(text)
+        if not word:
+            return Resolution((), ())
         if len(word) > MAX_INPUT_LENGTH:
-            return Unrecognized(text, ())
+            return Resolution((), (Unrecognized(text, ()),))
         found = self._exact.get(word)
         if found:
-            return Recognized(text, found[0], found[1])
-        key = canonical(word)
-        loose = self._loose(key)
-        if loose:
-            return Recognized(text, loose, How.NORMALISED)
-        typo = self._typo(key)
-        if typo:
-            return Recognized(text, typo, How.TYPO)
-        return Unrecognized(text, self._suggestions(key) if suggest else ())
+            return Resolution((Recognized(text, found[0], found[1]),), ())
+        body = _undecorate(word)
+        result = self._found(body) if body else None
+        if result is None:
+            outside, inside = _last_bracket(body) or (body, None)
+            core, said = _undress(outside)
+            typo = self._typo(core) if core else None
+            if typo:
+                return Resolution((Recognized(text, typo, How.TYPO, _join(said, inside)),), ())
+            return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
+        names, unknown = result
+        first: dict[str, Reading] = {}
+        for reading in names:
+            first.setdefault(reading[0], reading)
+        return Resolution(
+            tuple(Recognized(text, skill, how, note) for skill, how, note in first.values()),
+            tuple(Unrecognized(u, self._suggestions(u) if suggest else ()) for u in unknown),
+        )
+
+    def resolve_one(self, text: str, *, suggest: bool = True) -> Recognized | Unrecognized:
+        """The first reading of one item; `read` gives all of them ('excel and sql')."""
+        result = self.read(text, suggest=suggest)
+        if result.recognized:
+            return result.recognized[0]
+        return result.unrecognized[0] if result.unrecognized else Unrecognized(text, ())
 
     def resolve(self, inputs: Iterable[str]) -> Resolution:
         """Each distinct input (compared case- and space-insensitively) read once."""
         unique: dict[str, str] = {}
         for text in inputs:
             unique.setdefault(normalise(text), text.strip())
-        results: list[Recognized | Unrecognized] = []
-        unknown = 0
+        recognized: list[Recognized] = []
+        unrecognized: list[Unrecognized] = []
         for key, text in unique.items():
             if key:
-                result = self.resolve_one(text, suggest=unknown < MAX_SUGGESTED)
-                unknown += isinstance(result, Unrecognized)
-                results.append(result)
-        return Resolution(
-            tuple(r for r in results if isinstance(r, Recognized)),
-            tuple(r for r in results if isinstance(r, Unrecognized)),
-        )
+                result = self.read(text, suggest=len(unrecognized) < MAX_SUGGESTED)
+                recognized.extend(result.recognized)
+                unrecognized.extend(result.unrecognized)
+        return Resolution(tuple(recognized), tuple(unrecognized))
 
 
 def parse_skill_list(texts: Sequence[str]) -> list[str]:
