@@ -145,8 +145,8 @@ def test_match_json_contract(runner: CliRunner) -> None:
     assert best["id"] == "data-analyst" and best["rank"] == 1
     assert set(best["matched"]) == {"sql", "excel", "tableau"}
     assert "power-bi" in best["missing_core"] and 0 < best["score"] <= 100
-    assert {"input": "ms excel", "skill": "excel", "how": "alias"} in report["recognized"]
-    assert {"input": "tablaeu", "skill": "tableau", "how": "typo"} in report["recognized"]
+    assert {"input": "ms excel", "skill": "excel", "how": "alias", "note": None} in report["recognized"]
+    assert {"input": "tablaeu", "skill": "tableau", "how": "typo", "note": None} in report["recognized"]
     assert [u["input"] for u in report["unrecognized"]] == ["banana"]
 
 

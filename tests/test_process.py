@@ -80,9 +80,9 @@ def test_head_closing_the_pipe_ends_quietly() -> None:
     assert result.stdout.strip() and result.stderr == ""
 
 
-@pytest.mark.parametrize("delay", [0.05, 0.1, 0.2, 0.4, 1.0])
-def test_ctrl_c_at_any_moment_exits_130_quietly(delay: float) -> None:
-    """Early (while modules load) or late (blocked reading the skills from stdin)."""
+@pytest.mark.parametrize("delay", [0.15, 0.3, 0.6, 1.2])
+def test_ctrl_c_exits_130_quietly(delay: float) -> None:
+    """While the command starts or while it waits for the skills on standard input."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "ecomcareer", "match", "--skills-file", "-"],
         stdin=subprocess.PIPE,
@@ -151,3 +151,22 @@ def test_jinja2_only_for_html() -> None:
     assert "jinja2" not in _imported("show", "data-analyst", "--format", "markdown")
     assert "jinja2" not in _imported("match", "--skills", "sql")
     assert "jinja2" in _imported("show", "data-analyst", "--format", "html")
+
+
+def test_ctrl_c_while_modules_load_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console script catches Ctrl-C even before the app is imported."""
+    import builtins
+
+    from ecomcareer.cli import main
+
+    real_import = builtins.__import__
+
+    def interrupted(name: str, *args: object, **kwargs: object) -> object:
+        if name == "ecomcareer.cli.app":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 130

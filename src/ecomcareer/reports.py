@@ -73,6 +73,8 @@ class ReadSkill:
     input: str
     skill: str
     how: str
+    #: What was said about the skill besides its name ("advanced", "3 years"), or None.
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ class UnreadSkill:
 
 def read_skills(res: Resolution) -> tuple[list[ReadSkill], list[UnreadSkill]]:
     return (
-        [ReadSkill(r.input, r.skill, r.how.value) for r in res.recognized],
+        [ReadSkill(r.input, r.skill, r.how.value, r.note) for r in res.recognized],
         [UnreadSkill(u.input, list(u.suggestions)) for u in res.unrecognized],
     )
 
