@@ -1,8 +1,12 @@
-"""The parsed-file cache: used when valid, ignored when not, invisible in the output."""
+"""The parsed-file cache: used when it can be trusted, ignored and rewritten when not,
+invisible in the output, and never touching a file it did not make."""
 
 from __future__ import annotations
 
 import json
+import os
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +18,8 @@ from ecomcareer.cli.app import app
 from ecomcareer.errors import DataError
 from tests.conftest import MINIMAL
 
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX file modes and FIFOs")
+
 
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -23,47 +29,216 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("kb-*.json"))
+    return sorted(p for p in folder.iterdir() if cache.ENTRY_NAME.match(p.name))
 
 
-def test_first_load_writes_plain_json_and_second_load_is_equal(
+def stored(entry: Path) -> object:
+    """The data an entry holds, behind its checksum line."""
+    header, _, payload = entry.read_bytes().partition(b"\n")
+    assert header.startswith(b"ecomcareer-cache ")
+    return json.loads(payload)
+
+
+def test_first_load_writes_json_and_second_load_is_equal(
     cache_dir: Path, write: Callable[[str], Path]
 ) -> None:
     path = write(MINIMAL)
     first = loader.load(path)
     [entry] = entries(cache_dir)
-    assert json.loads(entry.read_text(encoding="utf-8"))["version"] == 1
+    assert stored(entry)["version"] == 1  # type: ignore[index]
     assert loader.load(path) == first
-    assert list(cache_dir.glob(".kb-*")) == []  # no temporary file left behind
+    assert [p.name for p in cache_dir.iterdir()] == [entry.name]  # no temporary file left behind
 
 
-def test_an_entry_is_used_when_valid_and_bypassed_with_no_cache(
+@posix_only
+def test_folder_and_entries_are_private_whatever_the_umask(
+    cache_dir: Path, write: Callable[[str], Path]
+) -> None:
+    old = os.umask(0o002)
+    try:
+        loader.load(write(MINIMAL))
+    finally:
+        os.umask(old)
+    assert cache_dir.stat().st_mode & 0o777 == 0o700
+    [entry] = entries(cache_dir)
+    assert entry.stat().st_mode & 0o077 == 0
+
+
+def planted(cache_dir: Path, path: Path, change: Callable[[dict[str, object]], None]) -> Path:
+    """Load once, then alter the entry's data (keeping its form) as another program might."""
+    loader.load(path)
+    [entry] = entries(cache_dir)
+    data = stored(entry)
+    assert isinstance(data, dict)
+    change(data)
+    header = entry.read_bytes().partition(b"\n")[0]
+    entry.write_bytes(header + b"\n" + json.dumps(data).encode())
+    return entry
+
+
+def test_an_altered_entry_is_refused_and_rewritten(
     cache_dir: Path, write: Callable[[str], Path], runner: CliRunner
 ) -> None:
     path = write(MINIMAL)
+
+    def plant(data: dict[str, object]) -> None:
+        data["roles"] = []
+
+    entry = planted(cache_dir, path, plant)
+    result = runner.invoke(app, ["--data", str(path), "list", "-f", "json"])
+    assert result.exit_code == 0
+    assert [r["id"] for r in json.loads(result.stdout)] == ["analyst", "engineer"]
+    assert len(stored(entry)["roles"]) == 2  # type: ignore[index]
+
+
+def test_a_valid_entry_is_used_and_bypassed_with_no_cache(
+    cache_dir: Path, write: Callable[[str], Path], runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(MINIMAL)
     loader.load(path)
-    [entry] = entries(cache_dir)
-    planted = json.loads(entry.read_text(encoding="utf-8"))
-    planted["roles"][0]["title"] = "Planted Title"
-    entry.write_text(json.dumps(planted), encoding="utf-8")
+    from ecomcareer import safeyaml
+
+    calls: list[str] = []
+    real = safeyaml.parse
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append("parsed")
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(safeyaml, "parse", counted)
     cached = runner.invoke(app, ["--data", str(path), "list", "-f", "json"])
+    assert cached.exit_code == 0 and calls == []
     fresh = runner.invoke(app, ["--data", str(path), "--no-cache", "list", "-f", "json"])
-    assert cached.exit_code == fresh.exit_code == 0
-    assert "Planted Title" in cached.stdout
-    assert "Planted Title" not in fresh.stdout and "Data Analyst" in fresh.stdout
+    assert fresh.exit_code == 0 and calls == ["parsed"]
+    assert cached.stdout == fresh.stdout
 
 
-@pytest.mark.parametrize("garbage", ["{not json", '{"version": 1, "skills": "sql", "roles": []}', "[]", ""])
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"{not json",
+        b'{"version": 1, "skills": "sql", "roles": []}',
+        b"[]",
+        b"",
+        b"ecomcareer-cache 0000\n{}",
+        b"ecomcareer-cache " + b"[" * 100_000,
+    ],
+)
 def test_a_corrupt_entry_is_ignored_and_rewritten(
-    cache_dir: Path, write: Callable[[str], Path], garbage: str
+    cache_dir: Path, write: Callable[[str], Path], garbage: bytes
 ) -> None:
     path = write(MINIMAL)
     expected = loader.load(path, use_cache=False)
     loader.load(path)
     [entry] = entries(cache_dir)
-    entry.write_text(garbage, encoding="utf-8")
+    entry.write_bytes(garbage)
     assert loader.load(path) == expected
-    assert json.loads(entry.read_text(encoding="utf-8"))["version"] == 1
+    assert stored(entry)["version"] == 1  # type: ignore[index]
+
+
+def test_a_deeply_nested_entry_with_a_valid_checksum_is_refused(
+    cache_dir: Path, write: Callable[[str], Path]
+) -> None:
+    path = write(MINIMAL)
+    expected = loader.load(path)
+    [entry] = entries(cache_dir)
+    payload = b"[" * 100_000 + b"]" * 100_000
+    entry.write_bytes(b"ecomcareer-cache " + cache._checksum(payload) + b"\n" + payload)
+    assert loader.load(path) == expected
+
+
+@posix_only
+def test_a_fifo_or_a_link_at_the_entry_is_never_read(
+    cache_dir: Path, write: Callable[[str], Path], tmp_path: Path
+) -> None:
+    path = write(MINIMAL)
+    expected = loader.load(path)
+    [entry] = entries(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)  # reading it would block forever
+    assert loader.load(path) == expected
+    entry.unlink()
+    entry.symlink_to("/dev/zero")
+    assert loader.load(path) == expected
+    assert entry.is_file() and not entry.is_symlink()  # replaced by a real entry
+
+
+@posix_only
+def test_a_folder_others_can_write_is_not_used(cache_dir: Path, write: Callable[[str], Path]) -> None:
+    cache_dir.mkdir(mode=0o700)
+    cache_dir.chmod(0o777)
+    loader.load(write(MINIMAL))
+    assert entries(cache_dir) == []
+
+
+@posix_only
+@pytest.mark.skipif(
+    not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to own a file as another user"
+)
+def test_an_entry_owned_by_another_user_is_not_believed(
+    cache_dir: Path, write: Callable[[str], Path]
+) -> None:
+    path = write(MINIMAL)
+    expected = loader.load(path)
+    [entry] = entries(cache_dir)
+    data = stored(entry)
+    assert isinstance(data, dict)
+    data["roles"] = []
+    payload = json.dumps(data).encode()
+    entry.write_bytes(b"ecomcareer-cache " + cache._checksum(payload) + b"\n" + payload)
+    assert loader.load(path).roles == ()  # well-formed and the user's own: believed
+    os.chown(entry, 65534, 65534)
+    assert loader.load(path) == expected
+
+
+def test_the_users_own_files_are_never_removed(cache_dir: Path, write: Callable[[str], Path]) -> None:
+    cache_dir.mkdir(mode=0o700)
+    theirs = [cache_dir / f"kb-invoice-{i}.json" for i in range(10)]
+    for p in theirs:
+        p.write_text("mine")
+    for i in range(cache.KEEP + 3):
+        loader.load(write(MINIMAL.replace("Answers questions with data.", f"Version {i}.")))
+    assert all(p.read_text() == "mine" for p in theirs)
+    assert len(entries(cache_dir)) == cache.KEEP
+
+
+@posix_only
+def test_a_dangling_link_does_not_stop_pruning(cache_dir: Path, write: Callable[[str], Path]) -> None:
+    cache_dir.mkdir(mode=0o700)
+    (cache_dir / f"kb-{'0' * 40}-0.0.0-1.json").symlink_to(cache_dir / "gone")
+    for i in range(cache.KEEP + 3):
+        loader.load(write(MINIMAL.replace("Answers questions with data.", f"Version {i}.")))
+    assert len(entries(cache_dir)) == cache.KEEP
+
+
+def test_leftovers_of_interrupted_writes_are_cleaned(cache_dir: Path, write: Callable[[str], Path]) -> None:
+    cache_dir.mkdir(mode=0o700)
+    old, new = cache_dir / ".kb-abcd1234.tmp", cache_dir / ".kb-efgh5678.tmp"
+    old.write_text("half")
+    new.write_text("being written")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    loader.load(write(MINIMAL))
+    assert not old.exists() and new.exists()
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ECOMCAREER_CACHE_DIR")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache.directory() == Path.home() / ".cache" / "ecomcareer"
+    monkeypatch.setenv("XDG_CACHE_HOME", "/srv/cache")
+    assert cache.directory() == Path("/srv/cache/ecomcareer")
+
+
+def test_cache_path_and_clear(cache_dir: Path, write: Callable[[str], Path], runner: CliRunner) -> None:
+    loader.load(write(MINIMAL))
+    (cache_dir / "notes.txt").write_text("mine")
+    assert runner.invoke(app, ["cache", "path"]).stdout == f"{cache_dir}\n"
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0
+    assert cleared.stderr == f"ecomcareer: removed 1 cache file from {cache_dir}\n"
+    assert [p.name for p in cache_dir.iterdir()] == ["notes.txt"]
 
 
 def test_a_changed_file_never_meets_the_old_entry(cache_dir: Path, write: Callable[[str], Path]) -> None:
@@ -77,7 +252,7 @@ def test_a_changed_file_never_meets_the_old_entry(cache_dir: Path, write: Callab
 def test_bad_files_are_never_cached(cache_dir: Path, write: Callable[[str], Path]) -> None:
     with pytest.raises(DataError):
         loader.load(write(MINIMAL.replace("family: data", "family: nope")))
-    assert entries(cache_dir) == []
+    assert not cache_dir.exists() or entries(cache_dir) == []
 
 
 def test_an_unusable_cache_folder_changes_nothing(
@@ -96,11 +271,7 @@ def test_output_is_the_same_with_and_without_the_cache(cache_dir: Path, runner: 
         ["show", "data-analyst", "-f", "markdown"],
         ["match", "-s", "sql,excel", "-f", "json"],
     ):
-        results = [
-            runner.invoke(app, args),
-            runner.invoke(app, args),
-            runner.invoke(app, ["--no-cache", *args]),
-        ]
+        results = [runner.invoke(app, a) for a in (args, args, ["--no-cache", *args])]
         assert [r.exit_code for r in results] == [0, 0, 0]
         cold, warm, bypass = (r.stdout for r in results)
         assert cold == warm == bypass and cold

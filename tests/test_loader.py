@@ -15,7 +15,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecomcareer import loader
+from ecomcareer import files, loader
 from ecomcareer.errors import DataError
 from ecomcareer.model import Category, Family, KnowledgeBase, Outlook, Role, Salary, Skill
 from tests.conftest import MINIMAL
@@ -289,7 +289,7 @@ def test_oversized_file_refused_before_reading(
     with big.open("wb") as f:  # sparse: the size is all that is looked at
         f.truncate(limit + 1)
     monkeypatch.setattr(loader, "MAX_FILE_BYTES", limit)
-    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    monkeypatch.setattr(files, "_bounded", lambda read, limit: pytest.fail("read a file over the limit"))
     with pytest.raises(DataError) as info:
         loader.load(big)
     assert info.value.lines() == [f"{big}: file is {limit + 1:,} bytes; the limit is {worded}"]

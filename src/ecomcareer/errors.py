@@ -26,6 +26,11 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     return " — did you mean " + " or ".join(repr(c) for c in close) + "?"
 
 
+def excerpt(text: str, limit: int = 40) -> str:
+    """Input quoted in a message: at most `limit` characters of it, as a Python literal."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 class EcomCareerError(Exception):
     """Base of the errors the CLI turns into a message and an exit code."""
 

@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from ecomcareer.errors import UsageError
+from ecomcareer.errors import UsageError, excerpt
 from ecomcareer.model import KnowledgeBase
 from ecomcareer.skills import Resolution, SkillResolver, normalise, parse_skill_list
 
 #: More distinct skills than this in one call is a mistake, not a profile.
 MAX_SKILLS = 10_000
+#: A skills file (or standard input) larger than this is refused before it is read whole.
+MAX_SKILLS_FILE_BYTES = 2 * 1024 * 1024
+
+
+def read_skills_file(name: str) -> str:
+    """The text of --skills-file: a file, or standard input for '-', within its size limit."""
+    from ecomcareer.files import TooLarge, decode_text, line_of, read_limited, read_stdin_limited, size_text
+
+    where = "standard input" if name == "-" else f"skills file {name!r}"
+    try:
+        data = (
+            read_stdin_limited(MAX_SKILLS_FILE_BYTES)
+            if name == "-"
+            else read_limited(Path(name), MAX_SKILLS_FILE_BYTES)
+        )
+    except TooLarge:
+        raise UsageError(f"cannot read {where}: larger than {size_text(MAX_SKILLS_FILE_BYTES)}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {where}: {exc.strerror or exc}") from None
+    if data is None:
+        raise UsageError("cannot read standard input: it is closed")
+    try:
+        return decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {where}: line {line_of(data, exc.start)}: not UTF-8 text") from None
 
 
 def skill_inputs(skills: list[str] | None, skills_file: str | None) -> list[str]:
     """Every distinct item of --skills and --skills-file ('-' is standard input), in order."""
     texts = list(skills or [])
     if skills_file is not None:
-        try:
-            if skills_file == "-":
-                texts.append(sys.stdin.read())
-            else:
-                texts.append(Path(skills_file).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
-            raise UsageError(f"cannot read skills file {skills_file!r}: {reason}") from None
+        texts.append(read_skills_file(skills_file))
     distinct: dict[str, str] = {}
     for item in parse_skill_list(texts):
         distinct.setdefault(normalise(item), item)
@@ -40,7 +57,7 @@ def understood(kb: KnowledgeBase, inputs: list[str]) -> Resolution:
     suggests skill names."""
     resolution = SkillResolver(kb).resolve(inputs)
     if not resolution.recognized:
-        unknown = ", ".join(repr(u.input) for u in resolution.unrecognized[:5])
+        unknown = ", ".join(excerpt(u.input) for u in resolution.unrecognized[:5])
         hints = [kb.skill_by_id[s].name for u in resolution.unrecognized[:5] for s in u.suggestions]
         tail = f"; did you mean {', '.join(dict.fromkeys(hints))}?" if hints else ""
         raise UsageError(f"none of the skills were understood: {unknown}{tail}")

@@ -474,27 +474,22 @@ def _source_hint(path: YamlPath, message: str, value: object, marks: Marks) -> s
 
 
 def _read(path: Path, name: str) -> bytes:
+    """The file's bytes, never more than the limit, whatever kind of file it is."""
+    from ecomcareer.files import TooLarge, read_limited, size_text
+
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise DataError([Problem(name, "is a directory, not a YAML file")])
-        if size > MAX_FILE_BYTES:
-            limit = _size(MAX_FILE_BYTES)
-            raise DataError([Problem(name, f"file is {size:,} bytes; the limit is {limit}")])
-        return path.read_bytes()
+        return read_limited(path, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        size = f"file is {exc.size:,} bytes" if exc.size is not None else "more than that was read"
+        raise DataError([Problem(name, f"{size}; the limit is {size_text(MAX_FILE_BYTES)}")]) from None
     except FileNotFoundError:
         raise DataError([Problem(name, "cannot read: no such file")]) from None
     except PermissionError:
         raise DataError([Problem(name, "cannot read: permission denied")]) from None
+    except IsADirectoryError:
+        raise DataError([Problem(name, "is a directory, not a YAML file")]) from None
     except OSError as exc:
         raise DataError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
-
-
-def _size(n: int) -> str:
-    """A size as people read it: '64 MiB', '1.5 MiB', or '1,000 bytes' below a mebibyte."""
-    if n < MiB:
-        return f"{n:,} bytes"
-    return f"{n / MiB:,.1f}".removesuffix(".0") + " MiB"
 
 
 def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:

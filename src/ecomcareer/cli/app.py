@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from ecomcareer import __version__
-from ecomcareer.cli.commands import catalog, fit, handbook
+from ecomcareer.cli.commands import cache, catalog, fit, handbook
 from ecomcareer.errors import EXIT_INTERRUPTED, EcomCareerError
 from ecomcareer.render import say
 
@@ -103,6 +103,7 @@ app.command("gap")(fit.gap)
 app.command("next")(fit.next_skills)
 app.command("compare")(fit.compare)
 app.command("handbook")(handbook.handbook)
+app.add_typer(cache.app, name="cache")
 
 
 def run() -> None:
