@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 MiB = 1024 * 1024
 MAX_FILE_BYTES = 64 * MiB
+#: Suggestions ('did you mean') are looked for in this many problems of a file.
+MAX_HINTS = 20
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
@@ -127,11 +129,36 @@ def _describe(value: object) -> str:
     return f"text ({value!r})"
 
 
+#: The longest text each field may hold, in characters (TEXT_LIMIT for any other): generous
+#: for real roles, and a bound on what every table and page must lay out.
+TEXT_LIMITS = {
+    "summary": 2000,
+    "caveat": 2000,
+    "responsibilities": 500,
+    "title": 200,
+    "name": 200,
+    "aliases": 100,
+    "ambiguous": 100,
+}
+TEXT_LIMIT = 1000
+
+
+def _text_limit(key: str) -> int:
+    return TEXT_LIMITS.get(key, TEXT_LIMIT)
+
+
 class _Checker:
     """Collects problems by path while turning plain data into the model."""
 
     def __init__(self) -> None:
         self.problems: list[tuple[YamlPath, str, object]] = []
+        self.hints = 0
+
+    def hint(self, word: str, candidates: Iterable[str]) -> str:
+        """A 'did you mean' tail for the first MAX_HINTS problems of a file: a file with
+        thousands of broken references still reports them all, at once."""
+        self.hints += 1
+        return did_you_mean(word, candidates) if self.hints <= MAX_HINTS else ""
 
     def fail(self, path: YamlPath, message: str, value: object = None) -> None:
         self.problems.append((path, message, value))
@@ -144,7 +171,7 @@ class _Checker:
             if not isinstance(key, str):
                 self.fail((*path, key), f"field names must be text, got {_describe(key)}", key)
             elif key not in fields:
-                self.fail((*path, key), f"unknown field {key!r}{did_you_mean(key, fields)}")
+                self.fail((*path, key), f"unknown field {key!r}{self.hint(key, fields)}")
         for key, required in fields.items():
             if required and key not in value:
                 self.fail(path, f"missing required field {key!r}")
@@ -159,6 +186,9 @@ class _Checker:
             return None
         if not value.strip():
             self.fail((*path, key), "must not be empty")
+            return None
+        if len(value) > (limit := _text_limit(key)):
+            self.fail((*path, key), f"too long: {len(value):,} characters; at most {limit:,}")
             return None
         return value
 
@@ -181,7 +211,7 @@ class _Checker:
             return kind(value)
         except ValueError:
             allowed = ", ".join(options)
-            self.fail((*path, key), f"{value!r} is not one of: {allowed}{did_you_mean(value, options)}")
+            self.fail((*path, key), f"{value!r} is not one of: {allowed}{self.hint(value, options)}")
             return None
 
     def texts(self, m: dict[str, object], key: str, path: YamlPath) -> tuple[str, ...]:
@@ -192,11 +222,14 @@ class _Checker:
             self.fail((*path, key), f"expected a list, got {_describe(value)}", value)
             return ()
         out = []
+        limit = _text_limit(key)
         for i, item in enumerate(value):
-            if isinstance(item, str) and item.strip():
-                out.append(item)
-            else:
+            if not isinstance(item, str) or not item.strip():
                 self.fail((*path, key, i), f"expected text, got {_describe(item)}", item)
+            elif len(item) > limit:
+                self.fail((*path, key, i), f"too long: {len(item):,} characters; at most {limit:,}")
+            else:
+                out.append(item)
         return tuple(out)
 
     def number(
@@ -372,7 +405,7 @@ def _cross_check(
                 c.fail(
                     ("skills", i, "broader"),
                     f"skill {skill.id!r} names broader skill {skill.broader!r}, which is not defined"
-                    + did_you_mean(skill.broader, skill_ids),
+                    + c.hint(skill.broader, skill_ids),
                 )
     for i, role in roles:
         seen: set[str] = set()
@@ -383,7 +416,7 @@ def _cross_check(
                     c.fail(
                         where,
                         f"role {role.id!r} needs skill {skill_id!r}, which is not defined"
-                        + did_you_mean(skill_id, skill_ids),
+                        + c.hint(skill_id, skill_ids),
                     )
                 elif skill_id in seen:
                     c.fail(where, f"skill {skill_id!r} is listed twice in role {role.id!r}")
@@ -396,7 +429,7 @@ def _cross_check(
                     c.fail(
                         ("roles", i, part, j),
                         f"role {role.id!r} points at role {other!r}, which is not defined"
-                        + did_you_mean(other, role_ids),
+                        + c.hint(other, role_ids),
                     )
 
 
@@ -435,7 +468,10 @@ def _located(name: str, text: str, problems: list[tuple[YamlPath, str, object]])
     """
     from ecomcareer import safeyaml
 
-    _, marks = safeyaml.parse(text, with_marks=True)
+    # Only the places of the problems (and of their parents) are recorded: a large file with a
+    # few problems must not pay for the position of every value.
+    wanted = frozenset(path[:i] for path, _, _ in problems for i in range(len(path) + 1))
+    _, marks = safeyaml.parse(text, with_marks=True, wanted=wanted)
     out = []
     for path, message, value in problems:
         probe = path

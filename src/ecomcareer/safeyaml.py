@@ -157,19 +157,30 @@ class Marks:
     plain: dict[YamlPath, str] = field(default_factory=dict)
     #: The source text of each mapping key that YAML reads as something other than text.
     keys: dict[YamlPath, str] = field(default_factory=dict)
+    #: The only paths to record, when not all are needed (a large file with a few problems).
+    wanted: frozenset[YamlPath] | None = None
+
+    def wants(self, path: YamlPath) -> bool:
+        return self.wanted is None or path in self.wanted
 
 
 @overload
-def parse(text: str, *, with_marks: Literal[False] = False) -> object: ...
+def parse(
+    text: str, *, with_marks: Literal[False] = False, wanted: frozenset[YamlPath] | None = None
+) -> object: ...
 @overload
-def parse(text: str, *, with_marks: Literal[True]) -> tuple[object, Marks]: ...
-def parse(text: str, *, with_marks: bool = False) -> object | tuple[object, Marks]:
+def parse(
+    text: str, *, with_marks: Literal[True], wanted: frozenset[YamlPath] | None = None
+) -> tuple[object, Marks]: ...
+def parse(
+    text: str, *, with_marks: bool = False, wanted: frozenset[YamlPath] | None = None
+) -> object | tuple[object, Marks]:
     """One YAML document as dicts, lists and scalars; None for an empty document.
 
     With marks, the same single walk also records where each value is, so positions can
     never disagree with the values; the normal load skips that work.
     """
-    marks = Marks() if with_marks else None
+    marks = Marks(wanted=wanted) if with_marks else None
     root: object = None
     # Each open collection, the key waiting for its value (a mapping's), and its path
     # (kept only when marks are recorded).
@@ -208,7 +219,8 @@ def parse(text: str, *, with_marks: bool = False) -> object | tuple[object, Mark
             if isinstance(container, list):
                 if marks is not None:
                     path = (*frame[2], len(container))
-                    marks.starts[path] = _here(event)
+                    if marks.wants(path):
+                        marks.starts[path] = _here(event)
                 container.append(value)
             elif frame[1] is _NO_KEY:
                 if not isinstance(event, yaml.ScalarEvent):
@@ -218,9 +230,10 @@ def parse(text: str, *, with_marks: bool = False) -> object | tuple[object, Mark
                 frame[1] = scalar
                 if marks is not None:
                     path = (*frame[2], scalar)
-                    marks.starts[path] = _here(event)
-                    if not isinstance(scalar, str):
-                        marks.keys[path] = event.value
+                    if marks.wants(path):
+                        marks.starts[path] = _here(event)
+                        if not isinstance(scalar, str):
+                            marks.keys[path] = event.value
                 continue  # a key is a scalar: nothing to open
             else:
                 container[frame[1]] = value
@@ -230,7 +243,7 @@ def parse(text: str, *, with_marks: bool = False) -> object | tuple[object, Mark
         else:
             root = value
         if isinstance(event, yaml.ScalarEvent):
-            if marks is not None and event.implicit[0]:
+            if marks is not None and event.implicit[0] and marks.wants(path):
                 marks.plain[path] = event.value
             continue
         if len(stack) >= MAX_DEPTH:

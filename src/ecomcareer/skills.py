@@ -24,6 +24,9 @@ from ecomcareer.model import KnowledgeBase
 MAX_INPUT_LENGTH = 100
 #: Suggestions are looked for this many unrecognised inputs; nobody reads more.
 MAX_SUGGESTED = 50
+#: Typo tolerance is tried for this many items of one call: each try compares the item with
+#: thousands of names, and a list of thousands of unknown words is not a profile.
+MAX_GUESSED = 1000
 #: An item is split into at most this many pieces ("a, b and c" is three).
 MAX_PIECES = 12
 
@@ -628,8 +631,10 @@ class SkillResolver:
 
     # The public readings ------------------------------------------------------------------
 
-    def read(self, text: str, *, suggest: bool = True) -> Resolution:
-        """Everything one item says: one skill or several, each with what was said besides."""
+    def read(self, text: str, *, suggest: bool = True, guess: bool = True) -> Resolution:
+        """Everything one item says: one skill or several, each with what was said besides.
+
+        With `guess` off, no typo reading is tried."""
         word = normalise(text)
         if not word:
             return Resolution((), ())
@@ -643,7 +648,7 @@ class SkillResolver:
         if result is None:
             outside, inside = _last_bracket(body) or (body, None)
             core, said = _undress(outside)
-            typo = self._typo(core) if core else None
+            typo = self._typo(core) if core and guess else None
             if typo:
                 return Resolution((Recognized(text, typo, How.TYPO, _join(said, inside)),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
@@ -670,11 +675,15 @@ class SkillResolver:
             unique.setdefault(normalise(text), text.strip())
         recognized: list[Recognized] = []
         unrecognized: list[Unrecognized] = []
+        guessed = 0  # items that went as far as typo tolerance
         for key, text in unique.items():
             if key:
-                result = self.read(text, suggest=len(unrecognized) < MAX_SUGGESTED)
+                result = self.read(
+                    text, suggest=len(unrecognized) < MAX_SUGGESTED, guess=guessed < MAX_GUESSED
+                )
                 recognized.extend(result.recognized)
                 unrecognized.extend(result.unrecognized)
+                guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
         return Resolution(tuple(recognized), tuple(unrecognized))
 
 

@@ -3,6 +3,7 @@ error to a message and an exit code."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from typer.core import TyperGroup
 
 from ecomcareer import __version__
 from ecomcareer.cli.commands import cache, catalog, fit, handbook
-from ecomcareer.errors import EXIT_INTERRUPTED, EcomCareerError
+from ecomcareer.errors import EXIT_DATA, EXIT_INTERRUPTED, EcomCareerError
 from ecomcareer.render import say
 
 
@@ -41,10 +42,59 @@ class _Group(TyperGroup):
         except typer.Abort:
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
-            # The reader went away (`| head`): stop quietly, as the Python docs advise.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(1)
+            # The reader went away (`| head`): it has what it wanted, so stop quietly.
+            _discard_stdout()
+            sys.exit(0)
+        except OSError as exc:
+            # Every file the user named is read and written with its own errors, so what is
+            # left is standard output failing: closed, full, or a broken device.
+            say([f"cannot write output: {exc.strerror or exc}"])
+            _discard_stdout()
+            sys.exit(EXIT_DATA)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class _ClosedStream:
+    """Stands in for a standard stream the program was started without (`>&-`)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that nothing left in its buffer fails
+    again when the interpreter exits."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - lives until exit
+
+
+def _prepare_streams() -> None:
+    """Standard streams that cannot fail in ways the user cannot read: a closed output is
+    reported, a closed error stream is silent, and characters the output's encoding lacks
+    are escaped instead of raising."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("standard output")
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w")  # noqa: SIM115 - lives until exit
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 app = typer.Typer(
@@ -115,6 +165,7 @@ def run() -> None:
     """
     import gc
 
+    _prepare_streams()
     enabled = gc.isenabled()
     gc.disable()
     try:

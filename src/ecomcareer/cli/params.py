@@ -33,6 +33,15 @@ def knowledge_base(ctx: typer.Context) -> KnowledgeBase:
     return kb
 
 
+def finite(value: float) -> float:
+    """Refuses 'nan' and 'inf', which pass any range check."""
+    import math
+
+    if not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
+    return value
+
+
 def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
     try:
         kb = knowledge_base(ctx)

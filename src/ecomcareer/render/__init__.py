@@ -69,7 +69,7 @@ def emit(report: Report, fmt: Format | HandoutFormat) -> None:
     if fmt == Format.TABLE:
         from ecomcareer.render import table
 
-        table.console().print(table.render(report))
+        table.show(table.render(report))
         return
     if fmt == Format.JSON:
         from ecomcareer.render import jsonout
@@ -88,7 +88,12 @@ def emit(report: Report, fmt: Format | HandoutFormat) -> None:
     else:
         from ecomcareer.render import html
 
-        write(html.render(report))
+        page = html.render(report)
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        if not encoding.lower().replace("-", "").startswith("utf"):
+            # The page declares UTF-8: in ASCII, with character references, it still is.
+            page = page.encode("ascii", "xmlcharrefreplace").decode("ascii")
+        write(page)
 
 
 def _not_understood(report: Report) -> list[str]:

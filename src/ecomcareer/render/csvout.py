@@ -56,8 +56,20 @@ def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
         if isinstance(value, dict):
             row.update(_flatten(value, f"{prefix}{key}."))
         else:
-            row[prefix + key] = printable(cell(value))
+            row[prefix + key] = _guarded(value, printable(cell(value)))
     return row
+
+
+#: What makes a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(value: object, text: str) -> str:
+    """Text that a spreadsheet would run as a formula, with a leading apostrophe so that it
+    is shown as text; numbers (a negative growth) are left as they are."""
+    if isinstance(value, int | float) or not text.startswith(_FORMULA_START):
+        return text
+    return "'" + text
 
 
 def render(report: Report) -> str:

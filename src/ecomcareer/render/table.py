@@ -36,11 +36,47 @@ from ecomcareer.reports import (
 BAR_WIDTH = 10
 #: Below this many columns, `list` puts each role's id under its title.
 NARROW = 100
+#: Tables are never drawn narrower than this.
+MIN_WIDTH = 40
+#: A table shows at most this many rows; the rest are named in a line under it (no one reads
+#: more in a terminal, and drawing them would take minutes). csv and json give them all.
+MAX_ROWS = 1000
 
 
 def console() -> Console:
-    """stdout, with data never read as markup; Rich honours NO_COLOR, FORCE_COLOR and TERM=dumb."""
-    return Console(markup=False, emoji=False, highlight=False)
+    """stdout, with data never read as markup; Rich honours NO_COLOR, FORCE_COLOR and TERM=dumb.
+
+    A width of 0 (COLUMNS=0) is taken as unknown, and anything narrower than MIN_WIDTH is
+    widened to it, so that no content is dropped.
+    """
+    out = Console(markup=False, emoji=False, highlight=False)
+    if out.width <= 0:
+        out.width = 80
+    elif out.width < MIN_WIDTH:
+        out.width = MIN_WIDTH
+    return out
+
+
+#: Plain stand-ins for the symbols tables use, where the output's encoding lacks them; one
+#: character each, so that the layout stays as measured.
+_FALLBACKS = {"█": "#", "░": ".", "→": ">", "•": "*", "—": "-", "…": "."}
+
+
+def show(renderable: RenderableType) -> None:
+    """Print to standard output; in an encoding without the symbols, with plain stand-ins."""
+    out = console()
+    missing = {}
+    for symbol, plain in _FALLBACKS.items():
+        try:
+            symbol.encode(out.encoding)
+        except (UnicodeEncodeError, LookupError):
+            missing[ord(symbol)] = plain
+    if not missing:
+        out.print(renderable)
+        return
+    with out.capture() as captured:
+        out.print(renderable)
+    out.file.write(captured.get().translate(missing))
 
 
 def t(value: object, style: str = "") -> Text:
@@ -62,6 +98,15 @@ def _growth(value: float | None) -> Text:
 
 def _growth_style(value: float) -> str:
     return "green" if value > 0 else "red" if value < 0 else ""
+
+
+def _more(hidden: int, noun: str) -> list[RenderableType]:
+    """The line under a table cut at MAX_ROWS."""
+    if hidden <= 0:
+        return []
+    return [
+        t(f"… and {phrases.count(hidden, noun)} more: use --format csv or json, or narrow the list.", "dim")
+    ]
 
 
 def bar(score: float) -> Text:
@@ -90,10 +135,10 @@ def _list(report: ListReport) -> RenderableType:
     table.add_column("Family")
     table.add_column("Median pay", justify="right", no_wrap=True)
     table.add_column("Growth", justify="right", no_wrap=True)
-    for r in report.roles:
+    for r in report.roles[:MAX_ROWS]:
         who = [Text.assemble(t(r.title), "\n", t(r.id, "cyan"))] if narrow else [t(r.id), t(r.title)]
         table.add_row(*who, t(r.family), t(money(r.median_pay, r.currency)), _growth(r.growth_percent))
-    return table
+    return Group(table, *_more(len(report.roles) - MAX_ROWS, "role"))
 
 
 @render.register
@@ -156,15 +201,15 @@ def _match(report: MatchReport) -> RenderableType:
     table.add_column("Score", no_wrap=True)
     table.add_column("Matched")
     table.add_column("Missing core skills")
-    for m in report.matches:
+    for m in report.matches[:MAX_ROWS]:
         matched = t(", ".join(glossary.skills(m.matched)))
         for rel in m.related:
             matched.append_text(t(f"{', ' if len(matched) else ''}~{glossary.skill(rel.skill)}", "dim"))
         table.add_row(t(m.rank), t(m.id), bar(m.score), matched, _names(m.missing_core, glossary, limit=4))
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [table, *_more(len(report.matches) - MAX_ROWS, "role")]
     if not report.matches:
         parts = [t("No role lists any of these skills.", "yellow")]
-    for m in report.matches:
+    for m in report.matches[:MAX_ROWS]:
         if m.contributions is None:
             continue
         how = Table(title=f"{m.rank}. {printable(m.title)}: {m.score:.1f}", title_justify="left")
@@ -212,9 +257,9 @@ def _skills(report: SkillsReport) -> RenderableType:
     table.add_column("Category")
     table.add_column("Also typed as")
     table.add_column("Roles", justify="right")
-    for s in report.skills:
+    for s in report.skills[:MAX_ROWS]:
         table.add_row(t(s.id), t(s.name), t(s.category), t(", ".join(s.aliases)), t(len(s.roles)))
-    return table
+    return Group(table, *_more(len(report.skills) - MAX_ROWS, "skill"))
 
 
 @render.register

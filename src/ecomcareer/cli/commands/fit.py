@@ -14,6 +14,7 @@ from ecomcareer.cli.params import (
     SkillsFileOption,
     SkillsOption,
     TargetOption,
+    finite,
     knowledge_base,
 )
 from ecomcareer.errors import UsageError
@@ -27,7 +28,10 @@ def match(
     top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
     family: FamilyOption = None,
     min_score: Annotated[
-        float, typer.Option("--min-score", min=0, max=100, help="Hide roles below this.")
+        float,
+        typer.Option(
+            "--min-score", min=0, max=100, callback=finite, help="Hide roles below this (0 to 100)."
+        ),
     ] = 0.0,
     explain: Annotated[bool, typer.Option("--explain", help="Show what each skill contributed.")] = False,
     fmt: FormatOption = Format.TABLE,
