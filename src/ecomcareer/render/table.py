@@ -104,9 +104,8 @@ def _more(hidden: int, noun: str) -> list[RenderableType]:
     """The line under a table cut at MAX_ROWS."""
     if hidden <= 0:
         return []
-    return [
-        t(f"… and {phrases.count(hidden, noun)} more: use --format csv or json, or narrow the list.", "dim")
-    ]
+    more = phrases.count(hidden, f"more {noun}")
+    return [t(f"… and {more}: use --format csv or json, or narrow the list.", "dim")]
 
 
 def bar(score: float) -> Text:
@@ -128,11 +127,11 @@ def _list(report: ListReport) -> RenderableType:
     narrow = console().width < NARROW
     table = Table(title="E-commerce roles", title_justify="left")
     if narrow:
-        table.add_column("Role", style="bold")
+        table.add_column("Role", style="bold", overflow="fold")
     else:
         table.add_column("Role", style="bold cyan", no_wrap=True)
         table.add_column("Title")
-    table.add_column("Family")
+    table.add_column("Family", overflow="fold")
     table.add_column("Median pay", justify="right", no_wrap=True)
     table.add_column("Growth", justify="right", no_wrap=True)
     for r in report.roles[:MAX_ROWS]:
