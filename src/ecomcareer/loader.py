@@ -31,7 +31,14 @@ _ONET_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 _TOP_FIELDS = {"version": True, "skills": True, "roles": True}
-_SKILL_FIELDS = {"id": True, "name": True, "category": True, "aliases": False, "broader": False}
+_SKILL_FIELDS = {
+    "id": True,
+    "name": True,
+    "category": True,
+    "aliases": False,
+    "broader": False,
+    "ambiguous": False,
+}
 _ROLE_FIELDS = {
     "id": True,
     "title": True,
@@ -203,9 +210,18 @@ def _skill(c: _Checker, raw: object, path: Path_) -> Skill | None:
     category = c.choice(m, "category", path, Category, [x.value for x in Category])
     aliases = c.texts(m, "aliases", path)
     broader = c.matching(m, "broader", path, _ID, "a skill id")
+    ambiguous = c.texts(m, "ambiguous", path)
     if skill_id is None or name is None or category is None:
         return None
-    return Skill(skill_id, name, category, aliases, broader)
+    own = {normalise(word) for word in (skill_id, name, *aliases)}
+    for i, word in enumerate(ambiguous):
+        if normalise(word) not in own:
+            c.fail(
+                (*path, "ambiguous", i),
+                f"{word!r} is not the id, name or an alias of skill {skill_id!r}; "
+                "'ambiguous' marks some of the skill's own words",
+            )
+    return Skill(skill_id, name, category, aliases, broader, ambiguous)
 
 
 def _salary(c: _Checker, raw: object, path: Path_) -> Salary | None:

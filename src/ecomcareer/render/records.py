@@ -116,6 +116,7 @@ def skill_item(skill: Skill, kb: KnowledgeBase) -> Record:
         "category": skill.category.value,
         "aliases": list(skill.aliases),
         "broader": skill.broader,
+        "ambiguous": list(skill.ambiguous),
         "roles": list(kb.roles_by_skill.get(skill.id, ())),
     }
 
