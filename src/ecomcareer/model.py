@@ -25,6 +25,8 @@ class Category(StrEnum):
     DESIGN = "design"
     MANAGEMENT = "management"
     SOFT = "soft"
+    OFFICE = "office"
+    LANGUAGE = "language"
 
 
 class Family(StrEnum):
