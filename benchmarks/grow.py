@@ -21,6 +21,11 @@ def grow(n: int) -> dict[str, object]:
         for s in base["skills"]:
             skill = {**s, "id": s["id"] + tag, "name": s["name"] + (f" #{k}" if k else "")}
             skill["aliases"] = [a + (f" #{k}" if k else "") for a in s.get("aliases", [])]
+            if "ambiguous" in s:
+                # The copy's own words are tagged, so its marks must be too.
+                own = {s["id"]: skill["id"], s["name"]: skill["name"]}
+                own.update(zip(s.get("aliases", []), skill["aliases"], strict=True))
+                skill["ambiguous"] = [own.get(w, w + (f" #{k}" if k else "")) for w in s["ambiguous"]]
             if "broader" in s:
                 skill["broader"] = s["broader"] + tag
             skills.append(skill)

@@ -42,7 +42,7 @@ def test_catalogue_roles_present(kb: KnowledgeBase) -> None:
 
 def test_each_role_is_complete(kb: KnowledgeBase) -> None:
     for role in kb.roles:
-        assert 8 <= len(role.skills) <= 20, role.id
+        assert 8 <= len(role.skills) <= 30, role.id
         assert len(role.core) >= 3, role.id
         assert 4 <= len(role.responsibilities) <= 8, role.id
         assert role.salary and role.outlook and role.onet_code and role.education, role.id

@@ -39,7 +39,14 @@ _PLAIN_NAME = re.compile(r"[\w~+-][\w.~+-]*\Z")
 _EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
 _TOP_FIELDS = {"version": True, "skills": True, "roles": True}
-_SKILL_FIELDS = {"id": True, "name": True, "category": True, "aliases": False, "broader": False}
+_SKILL_FIELDS = {
+    "id": True,
+    "name": True,
+    "category": True,
+    "aliases": False,
+    "broader": False,
+    "ambiguous": False,
+}
 _ROLE_FIELDS = {
     "id": True,
     "title": True,
@@ -278,9 +285,18 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     category = c.choice(m, "category", path, Category, [x.value for x in Category])
     aliases = c.texts(m, "aliases", path)
     broader = c.matching(m, "broader", path, _ID, "a skill id")
+    ambiguous = c.texts(m, "ambiguous", path)
     if skill_id is None or name is None or category is None:
         return None
-    return Skill(skill_id, name, category, aliases, broader)
+    own = {normalise(word) for word in (skill_id, name, *aliases)}
+    for i, word in enumerate(ambiguous):
+        if normalise(word) not in own:
+            c.fail(
+                (*path, "ambiguous", i),
+                f"{word!r} is not the id, name or an alias of skill {skill_id!r}; "
+                "'ambiguous' marks some of the skill's own words",
+            )
+    return Skill(skill_id, name, category, aliases, broader, ambiguous)
 
 
 def _salary(c: _Checker, raw: object, path: YamlPath) -> Salary | None:

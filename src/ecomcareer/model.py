@@ -25,6 +25,8 @@ class Category(StrEnum):
     DESIGN = "design"
     MANAGEMENT = "management"
     SOFT = "soft"
+    OFFICE = "office"
+    LANGUAGE = "language"
 
 
 class Family(StrEnum):
@@ -55,6 +57,9 @@ class Skill:
     aliases: tuple[str, ...] = ()
     #: A more general skill this one implies (PostgreSQL -> SQL): partial credit in a match.
     broader: str | None = None
+    #: Those of its own names that in running text are often not the skill ('go', 'teams',
+    #: 'research'): typed as a list item they still count; a reader of sentences may not.
+    ambiguous: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

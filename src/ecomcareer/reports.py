@@ -317,6 +317,8 @@ class SkillItem:
     category: str
     aliases: list[str]
     broader: str | None
+    #: Words of the skill's own that in running text are often not the skill.
+    ambiguous: list[str]
     roles: list[str]
 
 
@@ -339,6 +341,7 @@ def skills_report(skills: Iterable[Skill], kb: KnowledgeBase) -> SkillsReport:
                 s.category.value,
                 list(s.aliases),
                 s.broader,
+                list(s.ambiguous),
                 list(kb.roles_by_skill.get(s.id, ())),
             )
             for s in skills

@@ -107,6 +107,19 @@ _GENERIC = _words_in(
 )
 
 
+_MINOR_WORDS = _words_in("for of and the & to in on")
+
+
+def _spelt_out(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is the initials of the last words before it ('for' and the like
+    left out, or kept): 'visual basic for applications' + 'vba'."""
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
+        return False
+    initials = "".join(w[0] for w in words if w not in _MINOR_WORDS)
+    every = "".join(w[0] for w in words)
+    return initials.endswith(acronym) or every.endswith(acronym)
+
+
 def normalise(text: str) -> str:
     """Unicode-normalised, case-folded, single-spaced: how every name is compared."""
     if not text.isascii():  # ASCII is already in NFKC; skipping it halves the cost
@@ -417,13 +430,18 @@ class SkillResolver:
         return " " in name or name not in ordinary_words()
 
     def _name(self, text: str) -> tuple[str, How] | None:
-        """A known name, perhaps with a vendor before it or a generic word after it."""
+        """A known name, perhaps with a vendor before it, a generic word after it, or its own
+        initials repeated at the end, as O*NET writes them ('Visual Basic for Applications VBA')."""
         found = self._lookup(text)
         if found:
             return found
         words = text.split()
         if len(words) < 2:
             return None
+        if len(words) >= 3 and _spelt_out(words[:-1], words[-1]):
+            found = self._name(" ".join(words[:-1]))
+            if found:
+                return found[0], How.NORMALISED
         ends = [len(words)]
         while ends[-1] > 1 and words[ends[-1] - 1] in _GENERIC:
             ends.append(ends[-1] - 1)
@@ -589,7 +607,15 @@ class SkillResolver:
 
     def _plausible(self, typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
         """A suggestion may differ from the input only in words that are not real words."""
-        return all(word in name or word not in self._real_words for word in typed)
+        # A word cut short counts when another word typed is the name's own: 'sales pipe' may
+        # mean the sales pipeline, 'sketch' alone does not mean SketchUp.
+        anchored = any(word in name for word in typed)
+        return all(
+            word in name
+            or word not in self._real_words
+            or (anchored and len(word) >= 4 and any(n.startswith(word) for n in name))
+            for word in typed
+        )
 
     def _suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
         """Skill ids that the input plausibly meant, best first: names spelt alike, names that

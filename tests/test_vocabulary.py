@@ -1,0 +1,223 @@
+"""The skill vocabulary: the `ambiguous` mark, and skills read as a person means them."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ecomcareer import loader
+from ecomcareer.errors import DataError
+from ecomcareer.model import KnowledgeBase
+from ecomcareer.skills import Recognized, SkillResolver
+from tests.conftest import MINIMAL
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(DataError) as info:
+        loader.loads(text, "roles.yaml")
+    return info.value.lines()
+
+
+def test_ambiguous_words_are_kept_as_written() -> None:
+    text = MINIMAL.replace(
+        "{id: excel, name: Microsoft Excel, category: data, aliases: [ms excel]}",
+        "{id: excel, name: Microsoft Excel, category: data, aliases: [ms excel, excel], ambiguous: [Excel]}",
+    )
+    kb = loader.loads(text)
+    assert kb.skill_by_id["excel"].ambiguous == ("Excel",)
+    assert kb.skill_by_id["sql"].ambiguous == ()
+
+
+@pytest.mark.parametrize("word", ["excel", "EXCEL", "ms  excel", "Microsoft Excel"])
+def test_ambiguous_may_name_the_id_the_name_or_an_alias(word: str) -> None:
+    text = MINIMAL.replace("aliases: [ms excel]}", f"aliases: [ms excel], ambiguous: ['{word}']}}")
+    assert loader.loads(text).skill_by_id["excel"].ambiguous == (word,)
+
+
+def test_ambiguous_word_that_is_not_the_skills_own_is_refused_with_its_line() -> None:
+    text = MINIMAL.replace("aliases: [ms excel]}", "aliases: [ms excel], ambiguous: [ms excel, sheets]}")
+    assert problems(text) == [
+        "roles.yaml:4:99: skills[1].ambiguous[1]: 'sheets' is not the id, name or an alias of skill "
+        "'excel'; 'ambiguous' marks some of the skill's own words"
+    ]
+
+
+def test_ambiguous_word_of_another_skill_is_refused() -> None:
+    text = MINIMAL.replace("aliases: [ms excel]}", "aliases: [ms excel], ambiguous: [sql]}")
+    [problem] = problems(text)
+    assert "skills[1].ambiguous[0]: 'sql' is not the id, name or an alias of skill 'excel'" in problem
+
+
+def test_ambiguous_must_be_a_list_of_text() -> None:
+    [problem] = problems(MINIMAL.replace("aliases: [ms excel]}", "aliases: [ms excel], ambiguous: excel}"))
+    assert "skills[1].ambiguous: expected a list, got text ('excel')" in problem
+
+
+# The bundled vocabulary, read as a person means it.
+
+REPO = Path(__file__).resolve().parents[1]
+REFERENCE = next(
+    (p for p in (Path("/work/shared/reference"), REPO.parent / "shared" / "reference") if p.is_dir()), None
+)
+
+
+@pytest.fixture(scope="module")
+def resolver(kb: KnowledgeBase) -> SkillResolver:
+    return SkillResolver(kb)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("picking and packing", "pick-and-pack"),
+        ("forklift", "forklift"),
+        ("forklift certified", "forklift"),
+        ("stocking shelves", "stocking"),
+        ("cycle counts", "cycle-counting"),
+        ("pallet jack", "pallet-jack"),
+        ("able to lift 50 lbs", "physical-stamina"),
+        ("sales", "sales"),
+        ("marketing", "marketing"),
+        ("email", "email"),
+        ("social media", "social-media"),
+        ("powerpoint", "powerpoint"),
+        ("microsoft office", "microsoft-office"),
+        ("etsy", "etsy"),
+        ("typography", "typography"),
+        ("color theory", "color-theory"),
+        ("branding", "branding"),
+        ("upselling", "upselling"),
+        ("bilingual spanish", "spanish"),
+        ("fluent in French", "french"),
+        ("negotiating", "negotiation"),
+        ("team player", "collaboration"),
+        ("Microsoft SQL Server", "sql-server"),
+        ("Adobe InDesign", "indesign"),
+        ("Hypertext markup language HTML", "html"),
+    ],
+)
+def test_everyday_skills_read_as_people_mean_them(resolver: SkillResolver, typed: str, skill: str) -> None:
+    result = resolver.resolve_one(typed)
+    assert isinstance(result, Recognized) and result.skill == skill, result
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill", "not_this"),
+    [
+        ("SAS", "sas", "css"),
+        ("data analysis", "data-analysis", "analytical-thinking"),
+        ("research", "research", "curiosity"),
+        ("facebook", "facebook", "meta-business-suite"),
+        ("instagram", "instagram", "meta-business-suite"),
+        ("tiktok ads", "tiktok-ads", "tiktok"),
+        ("linkedin", "linkedin", "linkedin-sales-navigator"),
+        ("vendor central", "amazon-vendor-central", "amazon-seller-central"),
+        ("elasticsearch", "elasticsearch", "vector-search"),
+        ("sketch", "sketch", "wireframing"),
+        ("adobe xd", "adobe-xd", "wireframing"),
+        ("segment", "segment", "cdp"),
+        ("chatgpt", "generative-ai-tools", "llms"),
+        ("tms", "tms", "wms"),
+        ("cms", "cms", "ecommerce-platforms"),
+        ("iterable", "iterable", "braze"),
+        ("intercom", "intercom", "chatbots"),
+        ("sass", "sass", "css"),
+        ("teams", "microsoft-teams", "slack"),
+    ],
+)
+def test_words_once_misread_now_name_their_own_skill(
+    resolver: SkillResolver, typed: str, skill: str, not_this: str
+) -> None:
+    result = resolver.resolve_one(typed)
+    assert isinstance(result, Recognized) and result.skill == skill != not_this, result
+
+
+@pytest.mark.parametrize(
+    ("narrow", "broad"),
+    [
+        ("klaviyo", "email-marketing"),
+        ("gorgias", "helpdesk"),
+        ("freshdesk", "helpdesk"),
+        ("sass", "css"),
+        ("sketch", "wireframing"),
+        ("segment", "cdp"),
+        ("pick-and-pack", "warehouse-operations"),
+        ("stocking", "retail-store-operations"),
+        ("spanish", "foreign-languages"),
+        ("powerpoint", "microsoft-office"),
+    ],
+)
+def test_narrower_skills_point_to_the_general_one(kb: KnowledgeBase, narrow: str, broad: str) -> None:
+    assert kb.skill_by_id[narrow].broader == broad
+
+
+@pytest.mark.parametrize(
+    ("skill", "word"),
+    [
+        ("go", "go"),
+        ("r", "r"),
+        ("c", "c"),
+        ("microsoft-teams", "teams"),
+        ("excel", "excel"),
+        ("research", "research"),
+        ("segment", "segment"),
+        ("swift", "swift"),
+        ("apache-spark", "spark"),
+        ("rest-apis", "rest"),
+        ("nodejs", "node"),
+        ("closing", "closing"),
+        ("polish", "polish"),
+    ],
+)
+def test_common_words_are_marked_ambiguous(kb: KnowledgeBase, skill: str, word: str) -> None:
+    assert word in kb.skill_by_id[skill].ambiguous
+
+
+def test_vocabulary_is_large(kb: KnowledgeBase) -> None:
+    assert len(kb.skills) >= 640
+
+
+def test_every_skill_counts_in_some_role(kb: KnowledgeBase) -> None:
+    """Recognising a skill must change a score: it is on a role, or narrower than a skill that is."""
+    idle = [
+        s.id
+        for s in kb.skills
+        if not kb.roles_by_skill[s.id] and not (s.broader and kb.roles_by_skill[s.broader])
+    ]
+    assert idle == []
+
+
+def test_every_role_lists_8_to_30_skills(kb: KnowledgeBase) -> None:
+    assert {r.id: len(r.skills) for r in kb.roles if not 8 <= len(r.skills) <= 30} == {}
+
+
+# O*NET hot technologies of the roles' occupations.
+
+EXCLUSIONS = REPO / "data" / "onet-hot-technology-exclusions.yaml"
+
+
+def _hot_technologies(kb: KnowledgeBase, reference: Path) -> set[str]:
+    codes = {r.onet_code for r in kb.roles}
+    table = reference / "onet-29.2" / "Technology Skills.txt"
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {
+            row["Example"] for row in rows if row["O*NET-SOC Code"] in codes and row["Hot Technology"] == "Y"
+        }
+
+
+@pytest.mark.skipif(
+    REFERENCE is None, reason="the shared O*NET reference tables are not beside this checkout"
+)
+def test_onet_hot_technologies_resolve_or_are_excluded(kb: KnowledgeBase, resolver: SkillResolver) -> None:
+    assert REFERENCE is not None
+    hot = _hot_technologies(kb, REFERENCE)
+    excluded = {e["example"] for e in yaml.safe_load(EXCLUSIONS.read_text(encoding="utf-8"))["exclusions"]}
+    assert excluded <= hot, "an exclusion names no hot technology of the roles"
+    misread = [x for x in sorted(excluded) if resolver.resolve([x]).recognized]
+    assert misread == [], "excluded technologies must not be read as some other skill"
+    unread = [x for x in sorted(hot - excluded) if not resolver.resolve([x]).recognized]
+    assert unread == [], "hot technologies neither read nor excluded"
