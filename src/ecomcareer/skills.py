@@ -46,20 +46,25 @@ _LEVEL = (
     r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
     r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
     r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
+    r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
+    r"superior|impeccable|brilliant|polished|working|practical|"
     r"a little|a bit|little|self[- ]taught)"
 )
 _DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
 _NOUN = (
     r"(?:knowledge|experience|understanding|proficiency|skills?|command|grasp|familiarity|expertise|"
-    r"exposure)"
+    r"exposure|knack|talent|flair|background|capability|capabilities|abilit(?:y|ies))"
 )
-_PREPOSITION = r"(?:of|in|with|at|using|on)"
+_PREPOSITION = r"(?:of|in|with|at|using|on|for)"
+_ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can)"
 _LEADING = (
-    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:(?:{_LEVEL}|working(?=\s+{_NOUN}))\s+)?"
+    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}\s+)?"
     rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
 )
 _QUALIFIER = (
     rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
+    r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|"
+    r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
     r"|certified|certification|certificate"
@@ -69,7 +74,7 @@ _VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
 _TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
 
 # Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
-_SEPARATOR = r"\s*(?:[,;/|&]|(?<=\s)[-–—+](?=\s)|\band\b)\s*"
+_SEPARATOR = r"\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*"
 
 
 class _Grammar:
@@ -107,6 +112,10 @@ _GENERIC = _words_in(
 )
 
 
+_SKILL_NOUNS = _words_in(
+    "skill skills ability abilities knowledge proficiency expertise excellence awareness usage "
+    "capabilities technique techniques basics fundamentals"
+)
 _MINOR_WORDS = _words_in("for of and the & to in on")
 
 
@@ -237,7 +246,8 @@ def _undress(text: str) -> tuple[str, str | None]:
     trailing = grammar.trailing.match(text)
     if trailing:
         text = trailing["rest"]
-        said.append(trailing["said"])
+        if trailing["said"] not in _SKILL_NOUNS:  # 'communication skills' says nothing more
+            said.append(trailing["said"])
     leading = grammar.leading.match(text)
     if leading and leading["said"]:
         text = leading["rest"]
@@ -245,6 +255,104 @@ def _undress(text: str) -> tuple[str, str | None]:
         if prefix:
             said.insert(0, prefix)
     return text.strip(), ", ".join(said) or None
+
+
+#: Verbs a task starts with, and the noun a skill is named with ('manage time' is time
+#: management); None where the name is the object alone ('use excel' is Excel).
+_TASK_VERBS: dict[str, str | None] = {
+    "use": None,
+    "using": None,
+    "utilise": None,
+    "utilize": None,
+    "apply": None,
+    "perform": None,
+    "performing": None,
+    "conduct": None,
+    "conducting": None,
+    "carry out": None,
+    "show": None,
+    "demonstrate": None,
+    "practise": None,
+    "practice": None,
+    "operate": "operation",
+    "operating": "operation",
+    "manage": "management",
+    "managing": "management",
+    "handle": "handling",
+    "handling": "handling",
+    "process": "processing",
+    "processing": "processing",
+    "plan": "planning",
+    "planning": "planning",
+    "schedule": "scheduling",
+    "analyse": "analysis",
+    "analyze": "analysis",
+    "analysing": "analysis",
+    "analyzing": "analysis",
+    "forecast": "forecasting",
+    "negotiate": "negotiation",
+    "write": "writing",
+    "writing": "writing",
+    "edit": "editing",
+    "editing": "editing",
+    "develop": "development",
+    "developing": "development",
+    "train": "training",
+    "training": "training",
+    "sell": "selling",
+    "test": "testing",
+    "monitor": "monitoring",
+    "track": "tracking",
+    "pack": "packing",
+    "pick": "picking",
+    "stock": "stocking",
+    "load": "loading",
+    "unload": "unloading",
+    "ship": "shipping",
+    "receive": "receiving",
+    "count": "counting",
+    "build": "building",
+    "design": "design",
+    "designing": "design",
+    "optimise": "optimisation",
+    "optimize": "optimization",
+    "maintain": "maintenance",
+    "resolve": "resolution",
+    "keep": None,
+}
+_ARTICLES = _words_in("a an the")
+
+
+def _without_vendor_or_generic(text: str) -> str:
+    """'microsoft exel', 'hubspt software' -> 'exel', 'hubspt': for typo tolerance, which must
+    not be tried on the vendor's or the generic word."""
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".") in _VENDORS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _GENERIC:
+        words.pop()
+    return " ".join(words)
+
+
+def _said_as_a_task(text: str) -> Iterator[str]:
+    """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
+    operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
+    words = text.split()
+    for length in (2, 1):
+        verb = " ".join(words[:length])
+        if verb in _TASK_VERBS and len(words) > length:
+            rest = " ".join(w for w in words[length:] if w not in _ARTICLES)
+            noun = _TASK_VERBS[verb]
+            if noun is not None:
+                yield f"{rest} {noun}"
+                if noun.endswith("ing"):
+                    yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
+            yield rest
+            break
+    before, purpose, _ = text.partition(" for ")
+    if purpose and before:
+        yield before
+        yield from _said_as_a_task(before)
 
 
 def _last_bracket(text: str) -> tuple[str, str] | None:
@@ -460,15 +568,24 @@ class SkillResolver:
         return None
 
     def _one(self, text: str) -> Reading | None:
-        """One name, with any qualifier around it kept as the note."""
+        """One name, with any qualifier around it kept as the note; failing that, the name in
+        a phrase that says what is done with it ('operate forklift', 'manage time') or what it
+        is for ('git for version control')."""
         found = self._name(text)
         if found:
             return found[0], found[1], None
         core, note = _undress(text)
-        if note and core and core != text:
+        if core and core != text:
             found = self._name(core)
+            last = text.rsplit(" ", 1)[-1]
+            if not found and last in _SKILL_NOUNS:  # 'excellent interpersonal skills'
+                found = self._name(f"{core} {last}")
             if found:
                 return found[0], found[1], note
+        for name in _said_as_a_task(core or text):
+            found = self._name(name)
+            if found:
+                return found[0], How.NORMALISED, note
         return None
 
     def _bracketed(self, text: str) -> Found | None:
@@ -520,6 +637,25 @@ class SkillResolver:
         spans.append((start, len(text)))
         return [(a, b) for a, b in spans if text[a:b].strip()]
 
+    def _shared_word(self, text: str, spans: list[tuple[int, int]]) -> Found | None:
+        """Names that share a word said once: 'email and SMS marketing' is email marketing and
+        SMS marketing, 'batch, zone or wave picking' three kinds of picking, 'typing speed and
+        accuracy' typing speed and typing accuracy. Taken only when every name so made is known."""
+        pieces = [text[a:b].strip() for a, b in spans]
+        words = [p.split() for p in pieces]
+        ways: list[list[str]] = []
+        if len(words[-1]) >= 2 and all(len(w) == 1 for w in words[:-1]):
+            head = words[-1][-1]
+            ways.append([f"{p} {head}" for p in pieces[:-1]] + [pieces[-1]])
+        if len(words[0]) >= 2 and all(len(w) == 1 for w in words[1:]):
+            modifier = words[0][0]
+            ways.append([pieces[0]] + [f"{modifier} {p}" for p in pieces[1:]])
+        for names in ways:
+            readings = [self._one(name) for name in names]
+            if all(readings):
+                return [r for r in readings if r], []
+        return None
+
     def _found(self, text: str) -> Found | None:
         """Read the whole as one name; failing that, as several names, every one of them known.
 
@@ -528,6 +664,9 @@ class SkillResolver:
         if whole is not None:
             return whole
         spans = self._pieces(text)
+        shared = self._shared_word(text, spans) if 2 <= len(spans) <= MAX_PIECES else None
+        if shared is not None:
+            return shared
         if 2 <= len(spans) <= MAX_PIECES:
             n = len(spans)
             best: list[list[Found] | None] = [[], *([None] * n)]
@@ -674,7 +813,9 @@ class SkillResolver:
         if result is None:
             outside, inside = _last_bracket(body) or (body, None)
             core, said = _undress(outside)
-            typo = self._typo(core) if core and guess else None
+            typo = None
+            if core and guess:
+                typo = self._typo(core) or self._typo(_without_vendor_or_generic(core))
             if typo:
                 return Resolution((Recognized(text, typo, How.TYPO, _join(said, inside)),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
