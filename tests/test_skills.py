@@ -180,6 +180,21 @@ SMALL = KnowledgeBase(
         _skill("canva", "Canva"),
         _skill("gorgias", "Gorgias"),
         _skill("sales-pipeline", "Sales pipeline", "sales process"),
+        _skill("forklift", "Forklift operation", "forklift"),
+        _skill("time-management", "Time management"),
+        _skill("inventory-management", "Inventory management"),
+        _skill("stocking", "Stocking", "stocking shelves"),
+        _skill("cash-handling", "Cash handling"),
+        _skill("communication", "Communication", "interpersonal skills"),
+        _skill("multitasking", "Multitasking", "multitask"),
+        _skill("storytelling", "Storytelling"),
+        _skill("email", "Email"),
+        _skill("email-marketing", "Email marketing"),
+        _skill("sms-marketing", "SMS marketing"),
+        _skill("active-listening", "Active listening"),
+        _skill("stata", "Stata"),
+        _skill("burp", "Burp Suite"),
+        _skill("seo", "Search engine optimization", "seo"),
     ),
     roles=(),
 )
@@ -450,3 +465,69 @@ def test_nothing_reads_as_a_skill_none_of_whose_words_are_near_it(words: list[st
         assert any(
             w in own or w.rstrip("s") in own or f"{w}s" in own or w in joined for w in tokens(typed)
         ), (typed, reading)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # a task: the verb set aside, or its noun said with the name
+        ("operate forklift", ["forklift"]),
+        ("manage time", ["time-management"]),
+        ("manage inventory", ["inventory-management"]),
+        ("stock shelves", ["stocking"]),
+        ("handle cash", ["cash-handling"]),
+        ("use MS Excel", ["excel"]),
+        ("Git for version control", ["git"]),
+        # how well, said around the name
+        ("Effective communication skills", ["communication"]),
+        ("Excellent interpersonal skills", ["communication"]),
+        ("Ability to multitask", ["multitasking"]),
+        ("Knack for storytelling", ["storytelling"]),
+        ("be a proficient MS Excel user", ["excel"]),
+        # lists: 'or', 'vs', several separators in a row
+        ("Figma, Canva, or Tableau", ["figma", "canva", "tableau"]),
+        ("SQL vs Python", ["sql", "python"]),
+        # two names sharing a word said once
+        ("email and SMS marketing", ["email-marketing", "sms-marketing"]),
+        ("email and SQL", ["email", "sql"]),
+        # a list in brackets after words that are only a vendor's and generic
+        ("Google Tools (GA4 & Tableau)", ["google-analytics", "tableau"]),
+        # a maker's name before the product, initials repeated after a name
+        ("StataCorp Stata", ["stata"]),
+        ("PortSwigger Burp Suite", ["burp"]),
+        ("Search engine optimization SEO software", ["seo"]),
+        # a typo behind a generic word
+        ("Hubspt software", ["hubspot"]),
+    ],
+)
+def test_phrases_people_write_around_a_name(small: SkillResolver, typed: str, expected: list[str]) -> None:
+    assert [skill for skill, _ in readings(small, typed)] == expected
+
+
+def test_a_list_reads_its_known_entries_and_reports_the_rest(small: SkillResolver) -> None:
+    result = small.resolve(parse_skill_list(["feedback; active listening, SQL"]))
+    assert result.skill_ids == ("active-listening", "sql")
+    assert [u.input for u in result.unrecognized] == ["feedback"]
+    # joined by '&' the words may be one name: nothing is credited in part
+    assert small.resolve(["feedback & active listening"]).skill_ids == ()
+
+
+def test_brackets_after_an_unknown_name_are_read_and_the_name_reported(small: SkillResolver) -> None:
+    result = small.resolve(["Analytics platforms (GA4, Tableau)"])
+    assert result.skill_ids == ("google-analytics", "tableau")
+    assert [u.input for u in result.unrecognized] == ["analytics platforms"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "use cases",
+        "manage",
+        "work in teams",
+        "shopping for a living",
+        "canvas for painting",
+        "sales and numbers",
+    ],
+)
+def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed: str) -> None:
+    assert readings(small, typed) == []

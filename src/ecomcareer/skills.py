@@ -36,7 +36,7 @@ _SPLIT = re.compile(r"[,\n\r;]")
 _OPENING, _CLOSING = "([{", ")]}"
 
 # Decoration: list bullets and numbering before an item, quotes and punctuation around it.
-_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+)"
+_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+|(?:and|or|&|plus)\s+)"
 _SURROUNDING = "\"'“”‘’„«»`*_"
 _TRAILING_PUNCTUATION = ".,;:!?"
 
@@ -47,7 +47,8 @@ _LEVEL = (
     r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
     r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
     r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
-    r"superior|impeccable|brilliant|polished|working|practical|"
+    r"superior|impeccable|brilliant|polished|working|practical|accurate|"
+    r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|"
     r"a little|a bit|little|self[- ]taught)"
 )
 _DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
@@ -56,14 +57,14 @@ _NOUN = (
     r"exposure|knack|talent|flair|background|capability|capabilities|abilit(?:y|ies))"
 )
 _PREPOSITION = r"(?:of|in|with|at|using|on|for)"
-_ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can)"
+_ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?|being\s+an?)"
 _LEADING = (
     rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}\s+)?"
     rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
 )
 _QUALIFIER = (
     rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
-    r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|"
+    r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
     r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
@@ -74,13 +75,23 @@ _VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
 _TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
 
 # Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
-_SEPARATOR = r"\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*"
+_SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*)+"
+# What always separates items of a list, whatever the names around it.
+_LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
 class _Grammar:
     """The patterns above, compiled on first need: exact matches never pay for them."""
 
-    __slots__ = ("bullet", "last_preposition", "leading", "only_qualifier", "separator", "trailing")
+    __slots__ = (
+        "bullet",
+        "last_preposition",
+        "leading",
+        "list_separator",
+        "only_qualifier",
+        "separator",
+        "trailing",
+    )
 
     def __init__(self) -> None:
         self.bullet = re.compile(_BULLET)
@@ -88,6 +99,7 @@ class _Grammar:
         self.trailing = re.compile(_TRAILING)
         self.only_qualifier = re.compile(rf"^{_QUALIFIER}$")
         self.separator = re.compile(_SEPARATOR)
+        self.list_separator = re.compile(_LIST_SEPARATOR)
         self.last_preposition = re.compile(rf"\s*\b{_PREPOSITION}$")
 
 
@@ -108,12 +120,12 @@ _VENDORS = _words_in(
 _GENERIC = _words_in(
     "software platform platforms system systems tool tools suite application applications app "
     "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
-    "database framework library language programming scripting ide server"
+    "database framework library language programming scripting ide server os shell"
 )
 
 
 _SKILL_NOUNS = _words_in(
-    "skill skills ability abilities knowledge proficiency expertise excellence awareness usage "
+    "skill skills ability abilities knowledge proficiency expertise excellence awareness usage user "
     "capabilities technique techniques basics fundamentals"
 )
 _MINOR_WORDS = _words_in("for of and the & to in on")
@@ -323,6 +335,11 @@ _TASK_VERBS: dict[str, str | None] = {
 _ARTICLES = _words_in("a an the")
 
 
+def _only_filler(text: str) -> bool:
+    """Only vendors' and generic words: 'google tools', 'microsoft software'."""
+    return all(w.rstrip(".") in _VENDORS or w in _GENERIC for w in text.split())
+
+
 def _without_vendor_or_generic(text: str) -> str:
     """'microsoft exel', 'hubspt software' -> 'exel', 'hubspt': for typo tolerance, which must
     not be tried on the vendor's or the generic word."""
@@ -350,8 +367,8 @@ def _said_as_a_task(text: str) -> Iterator[str]:
             yield rest
             break
     before, purpose, _ = text.partition(" for ")
-    if purpose and before:
-        yield before
+    if purpose and before and (" " in before or before not in ordinary_words()):
+        yield before  # not 'shopping for a living'
         yield from _said_as_a_task(before)
 
 
@@ -537,6 +554,11 @@ class SkillResolver:
         'refund applications' is not 'refunds'."""
         return " " in name or name not in ordinary_words()
 
+    def _makers_name(self, word: str) -> bool:
+        """A first word that is no real word and no word of the vocabulary: the maker's name
+        O*NET writes before a product ('StataCorp Stata', 'PortSwigger Burp Suite')."""
+        return word.isalpha() and word not in self._real_words and word not in self._vocabulary_words
+
     def _name(self, text: str) -> tuple[str, How] | None:
         """A known name, perhaps with a vendor before it, a generic word after it, or its own
         initials repeated at the end, as O*NET writes them ('Visual Basic for Applications VBA')."""
@@ -546,16 +568,19 @@ class SkillResolver:
         words = text.split()
         if len(words) < 2:
             return None
-        if len(words) >= 3 and _spelt_out(words[:-1], words[-1]):
-            found = self._name(" ".join(words[:-1]))
-            if found:
-                return found[0], How.NORMALISED
         ends = [len(words)]
         while ends[-1] > 1 and words[ends[-1] - 1] in _GENERIC:
             ends.append(ends[-1] - 1)
+        for end in ends:  # 'search engine optimization seo (software)'
+            if end >= 3 and _spelt_out(words[: end - 1], words[end - 1]):
+                found = self._name(" ".join(words[: end - 1]))
+                if found:
+                    return found[0], How.NORMALISED
         starts = [0]
         while starts[-1] < len(words) - 1 and words[starts[-1]].rstrip(".") in _VENDORS:
             starts.append(starts[-1] + 1)
+        if starts == [0] and self._makers_name(words[0]):
+            starts.append(1)
         spans = sorted(
             ((s, e) for s in starts for e in ends if e - s >= 1 and (s, e) != (0, len(words))),
             key=lambda span: span[0] - span[1],  # the fewest words dropped first
@@ -596,7 +621,13 @@ class SkillResolver:
         outside, inside = parts
         main = self._one(outside) if outside else None
         if outside and main is None:
-            return None
+            # 'Google Tools (GA & GSC)': names listed in brackets are read even when what is
+            # outside is not a skill; it is then reported as not understood, unless it is only
+            # a vendor's or a generic word.
+            within = self._found(inside) if inside else None
+            if within is None or not within[0] or within[1]:
+                return None
+            return within[0], ([] if _only_filler(outside) else [outside])
         within = self._found(inside) if inside else None
         if within is not None and not within[1]:
             return ([main] if main else []) + within[0], []
@@ -684,7 +715,26 @@ class SkillResolver:
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and self._one(head.strip()) is None:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
-        return None
+        return self._list(text)
+
+    def _list(self, text: str) -> Found | None:
+        """An item that is a list ('feedback, active listening'): each entry read on its own,
+        those not understood reported as such. Only commas, semicolons and bullets count here;
+        'and', '&' and '/' may belong to a name, so an entry joined by them must be read whole
+        or wholly."""
+        entries = [e for e in _split_outside_brackets(text, _grammar().list_separator) if e.strip()]
+        if len(entries) < 2 or len(entries) > MAX_PIECES:
+            return None
+        names: list[Reading] = []
+        unknown: list[str] = []
+        for entry in entries:
+            found = self._found(entry.strip())
+            if found is None:
+                unknown.append(entry.strip())
+            else:
+                names.extend(found[0])
+                unknown.extend(found[1])
+        return (names, unknown) if names else None
 
     # Guessing: typos, suggestions -----------------------------------------------------------
 
