@@ -63,6 +63,7 @@ _ROLE_FIELDS = {
     "caveat": False,
     "next_roles": False,
     "related_roles": False,
+    "aliases": False,
 }
 _ROLE_SKILL_FIELDS = {"core": True, "supporting": False}
 _SALARY_FIELDS = {"median": True, "currency": True, "year": True, "source": True, "url": False}
@@ -365,6 +366,7 @@ def _role(c: _Checker, raw: object, path: YamlPath) -> Role | None:
         caveat=c.text(m, "caveat", path),
         next_roles=c.texts(m, "next_roles", path),
         related_roles=c.texts(m, "related_roles", path),
+        aliases=c.texts(m, "aliases", path),
     )
 
 

@@ -98,6 +98,8 @@ class Role:
     caveat: str | None = None
     next_roles: tuple[str, ...] = ()
     related_roles: tuple[str, ...] = ()
+    #: Other names people use for the job ('csr', 'amazon account manager').
+    aliases: tuple[str, ...] = ()
 
     @property
     def skills(self) -> tuple[tuple[str, Importance], ...]:
