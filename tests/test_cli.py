@@ -132,9 +132,37 @@ def test_show_markdown_handout(runner: CliRunner) -> None:
 
 
 def test_unknown_role_exits_2_with_suggestion(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["show", "data-analist"])
-    assert result.exit_code == 2
-    assert result.stderr == "ecomcareer: unknown role 'data-analist' — did you mean 'data-analyst'?\n"
+    result = runner.invoke(app, ["show", "data scientist"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "ecomcareer: unknown role 'data scientist' — did you mean 'data-analyst'?\n"
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("seo", "seo-specialist"),
+        ("ux", "ux-designer"),
+        ("web developer", "ecommerce-web-developer"),
+        ("data analist", "data-analyst"),
+        ("Data-Analyst", "data-analyst"),
+        ("E-COMMERCE DATA ANALYST", "data-analyst"),
+    ],
+)
+def test_roles_are_found_by_what_people_call_them(runner: CliRunner, typed: str, role: str) -> None:
+    result = runner.invoke(app, ["show", typed, "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == role
+    gap = runner.invoke(app, ["gap", "web dev", "-s", "html", "-f", "json"])
+    assert json.loads(gap.stdout)["role"]["id"] == "ecommerce-web-developer"
+
+
+def test_an_ambiguous_role_name_lists_the_candidates(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "marketer"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "ecomcareer: 'marketer' could be 2 roles: content-marketer (Content Marketing Specialist), "
+        "digital-marketer (Digital Marketing Specialist); give its id\n"
+    )
 
 
 def test_match_json_contract(runner: CliRunner) -> None:
@@ -372,8 +400,8 @@ def test_path_command(runner: CliRunner) -> None:
             "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n",
         ),
         (
-            ["next", "-s", "sql", "--target", "data-analist"],
-            "ecomcareer: unknown role 'data-analist' — did you mean 'data-analyst'?\n",
+            ["next", "-s", "sql", "--target", "data scientist"],
+            "ecomcareer: unknown role 'data scientist' — did you mean 'data-analyst'?\n",
         ),
         (["path", "data-analyst", "--depth", "0"], None),
         (["next", "-s", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),

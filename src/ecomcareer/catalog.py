@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from ecomcareer.errors import UsageError, did_you_mean
+from ecomcareer.errors import UsageError, excerpt
 from ecomcareer.model import Category, Family, KnowledgeBase, Role, Skill
-from ecomcareer.skills import canonical, normalise, split_inputs
+from ecomcareer.skills import canonical, normalise, split_inputs, tokens, typo_budget
 
 
 class SortBy(StrEnum):
@@ -16,18 +16,98 @@ class SortBy(StrEnum):
     GROWTH = "growth"
 
 
+#: Words too common in job titles to pick a role out on their own.
+_TITLE_FILLER = frozenset({"e", "commerce", "ecommerce", "online", "and", "of", "the", "&"})
+#: A role may be named by as many words of its names as are typed, each at least this long
+#: when it is the start of a longer word ('web dev' for 'web developer').
+_MIN_PREFIX = 3
+#: How many candidates an ambiguous name lists.
+_SHOWN = 8
+
+
 def find_role(kb: KnowledgeBase, query: str) -> Role:
-    """A role by id or title, in any case and spacing ('data analyst', 'Data-Analyst')."""
-    if query in kb.role_by_id:
-        return kb.role_by_id[query]
-    word = normalise(query)
-    loose = canonical(query)
-    for role in kb.roles:
-        if word in (role.id, role.id.replace("-", " "), normalise(role.title)) or (
-            loose and loose in (canonical(role.id), canonical(role.title))
-        ):
-            return role
-    raise UsageError(f"unknown role {query!r}{did_you_mean(word.replace(' ', '-'), kb.role_by_id)}")
+    """A role by what people call it, read the way skills are read: its id, title or an
+    alias in any case and spacing; a looser form; the words of a name ('web developer',
+    'web dev', 'ux'); a typo ('data analist'). Several roles equally close is a usage error
+    that lists them; none, one with suggestions."""
+    return _RoleNames(kb).find(query)
+
+
+class _RoleNames:
+    """The names of one knowledge base's roles, indexed for `find_role`."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.exact: dict[str, set[str]] = {}
+        self.loose: dict[str, set[str]] = {}
+        self.words: list[tuple[tuple[str, ...], str]] = []
+        for role in kb.roles:
+            for name in (role.id, role.id.replace("-", " "), role.title, *role.aliases):
+                self.exact.setdefault(normalise(name), set()).add(role.id)
+                if key := canonical(name):
+                    self.loose.setdefault(key, set()).add(role.id)
+                self.words.append((tokens(name), role.id))
+
+    def find(self, query: str) -> Role:
+        if query in self.kb.role_by_id:
+            return self.kb.role_by_id[query]
+        for index, key in ((self.exact, normalise(query)), (self.loose, canonical(query))):
+            if key and key in index:
+                return self._one(query, index[key])
+        typed = tuple(w for w in tokens(query) if w not in _TITLE_FILLER)
+        by_words = {role for words, role in self.words if typed and _names_it(typed, words)}
+        if by_words:
+            return self._one(query, by_words)
+        by_typo = self._typo(normalise(query))
+        if by_typo:
+            return self._one(query, by_typo)
+        raise UsageError(f"unknown role {excerpt(query)}{self._suggestions(query)}")
+
+    def _one(self, query: str, ids: set[str]) -> Role:
+        if len(ids) == 1:
+            return self.kb.role_by_id[next(iter(ids))]
+        ordered = sorted(ids)
+        shown = ", ".join(f"{r} ({self.kb.role_by_id[r].title})" for r in ordered[:_SHOWN])
+        more = f" and {len(ordered) - _SHOWN} more" if len(ordered) > _SHOWN else ""
+        raise UsageError(f"{excerpt(query)} could be {len(ordered)} roles: {shown}{more}; give its id")
+
+    def _typo(self, word: str) -> set[str]:
+        """The roles whose name is closest to a misspelt one, within the typo budget."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        budget = typo_budget(word.replace(" ", ""))
+        if not budget:
+            return set()
+        names = [" ".join(words) for words, _ in self.words]
+        hits = process.extract(word, names, scorer=OSA.distance, score_cutoff=budget, limit=10)
+        if not hits:
+            return set()
+        best = min(distance for _, distance, _ in hits)
+        return {self.words[i][1] for _, distance, i in hits if distance == best}
+
+    def _suggestions(self, query: str) -> str:
+        from rapidfuzz import fuzz
+
+        word = normalise(query)
+        typed = {w for w in tokens(query) if len(w) >= _MIN_PREFIX and w not in _TITLE_FILLER}
+        scored: dict[str, float] = {}
+        for words, role in self.words:
+            name = " ".join(words)
+            # A name sharing a word typed, or spelt much alike.
+            if typed & set(words) or fuzz.ratio(word, name) >= 75:
+                scored[role] = max(scored.get(role, 0.0), fuzz.WRatio(word, name))
+        found = sorted(scored, key=lambda r: (-scored[r], r))
+        if not found:
+            return ""
+        return " — did you mean " + " or ".join(repr(r) for r in found[:3]) + "?"
+
+
+def _names_it(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Every word typed is a word of the name, or the start of one ('dev' of 'developer')."""
+    return all(
+        any(word == w or (len(word) >= _MIN_PREFIX and w.startswith(word)) for w in name) for word in typed
+    )
 
 
 def _text_of(role: Role, kb: KnowledgeBase) -> str:
