@@ -383,7 +383,7 @@ def test_path_command(runner: CliRunner) -> None:
     table = runner.invoke(app, ["path", "customer-service-rep"]).stdout
     assert "└──" in table and "$161,030" in table and "(shown above)" in table
     rows = runner.invoke(app, ["path", "data-analyst", "-f", "csv"]).stdout.splitlines()
-    assert rows[0] == "depth,parent,id,title,median_pay,currency,seen"
+    assert rows[0] == "depth,parent,id,title,median_pay,currency,caveat,seen"
 
 
 @pytest.mark.parametrize(
@@ -425,3 +425,36 @@ def test_compare_and_path_on_a_users_file(runner: CliRunner, write: Callable[[st
     tree = json.loads(runner.invoke(app, ["--data", data, "path", "analyst", "-f", "json"]).stdout)
     assert tree["id"] == "analyst" and [n["id"] for n in tree["next"]] == ["engineer"]
     assert tree["median_pay"] is None and "not known" not in json.dumps(tree)
+
+
+def test_path_into_a_role_and_from_one_role_to_another(
+    runner: CliRunner, write: Callable[[str], Path]
+) -> None:
+    into = json.loads(runner.invoke(app, ["path", "--into", "ecommerce-manager", "-f", "json"]).stdout)
+    assert into["target"] == "ecommerce-manager" and into["from"] is None and into["routes"]
+    for route in into["routes"]:
+        assert route[-1]["id"] == "ecommerce-manager" and 2 <= len(route) <= into["depth"] + 1
+        assert len({step["id"] for step in route}) == len(route)
+    data = str(write(MINIMAL))
+    one = json.loads(
+        runner.invoke(app, ["--data", data, "path", "analyst", "--to", "engineer", "-f", "json"]).stdout
+    )
+    assert [[s["id"] for s in r] for r in one["routes"]] == [["analyst", "engineer"]]
+    none = runner.invoke(app, ["--data", data, "path", "engineer", "--to", "analyst"])
+    assert none.exit_code == 0 and "No route leads there" in none.stdout
+    assert runner.invoke(app, ["path"]).exit_code == 2
+
+
+def test_every_figure_with_a_caveat_carries_it(runner: CliRunner) -> None:
+    listed = json.loads(runner.invoke(app, ["list", "-f", "json"]).stdout)
+    manager = next(r for r in listed if r["id"] == "ecommerce-manager")
+    assert "marketing managers" in manager["caveat"]
+    table = runner.invoke(app, ["list"]).stdout
+    assert "$161,030†" in table and "† ecommerce-manager: " in table
+    compared = json.loads(
+        runner.invoke(app, ["compare", "ecommerce-manager", "data-analyst", "-f", "json"]).stdout
+    )
+    assert all(r["caveat"] for r in compared["roles"])
+    tree = json.loads(runner.invoke(app, ["path", "customer-service-rep", "-f", "json"]).stdout)
+    assert "caveat" in tree and tree["next"][0]["caveat"]
+    assert "caveat" in runner.invoke(app, ["path", "data-analyst", "-f", "csv"]).stdout.splitlines()[0]

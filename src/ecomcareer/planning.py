@@ -149,3 +149,44 @@ def path(kb: KnowledgeBase, start: Role, depth: int) -> PathNode:
         return PathNode(role, tuple(walk(kb.role_by_id[n], left - 1) for n in role.next_roles))
 
     return walk(start, depth)
+
+
+#: At most this many routes are listed; the shortest come first.
+MAX_ROUTES = 50
+
+
+def routes(
+    kb: KnowledgeBase, target: Role, start: Role | None = None, depth: int = 4
+) -> list[tuple[Role, ...]]:
+    """The chains of next roles, at most `depth` steps long, that end at the target.
+
+    From `start` when given; otherwise from every role that no other role leads to within
+    the chain (the entry steps of the ladders), so each route is told in full. Shortest
+    first, then by the roles' ids; a role appears at most once in a route.
+    """
+    leads_to: dict[str, list[Role]] = {}
+    for role in kb.roles:
+        for nxt in role.next_roles:
+            leads_to.setdefault(nxt, []).append(role)
+    found: list[tuple[Role, ...]] = []
+
+    def back(chain: tuple[Role, ...]) -> None:
+        first = chain[0]
+        steps = len(chain) - 1
+        if start is not None and first.id == start.id:
+            found.append(chain)
+            return
+        before = sorted((r for r in leads_to.get(first.id, []) if r not in chain), key=lambda r: r.id)
+        if start is None and (not before or steps >= depth):
+            if steps:
+                found.append(chain)
+            return
+        if steps < depth:
+            for role in before:
+                back((role, *chain))
+
+    if start is not None and start.id == target.id:
+        return []
+    back((target,))
+    found.sort(key=lambda chain: (len(chain), [r.id for r in chain]))
+    return found[:MAX_ROUTES]

@@ -104,6 +104,8 @@ class RoleSummary:
     growth_percent: float | None
     education: str | None
     onet_code: str | None
+    #: Where the pay and growth are for a broader occupation than the job: what they are for.
+    caveat: str | None
 
     @classmethod
     def of(cls, role: Role) -> RoleSummary:
@@ -120,6 +122,7 @@ def _summary_fields(role: Role) -> dict[str, Any]:
         "growth_percent": role.outlook.growth_percent if role.outlook else None,
         "education": role.education,
         "onet_code": role.onet_code,
+        "caveat": role.caveat,
     }
 
 
@@ -493,6 +496,7 @@ class PathItem:
     title: str
     median_pay: int | float | None
     currency: str | None
+    caveat: str | None
     seen: bool
     next: list[PathItem]
 
@@ -504,6 +508,7 @@ class PathItem:
             role.title,
             role.salary.median if role.salary else None,
             role.salary.currency if role.salary else None,
+            role.caveat,
             node.seen,
             [cls.of(n) for n in node.next],
         )
@@ -519,6 +524,7 @@ class PathRow:
     title: str
     median_pay: int | float | None
     currency: str | None
+    caveat: str | None
     seen: bool
 
 
@@ -536,7 +542,11 @@ class PathReport:
         out: list[PathRow] = []
 
         def walk(node: PathItem, depth: int, parent: str | None) -> None:
-            out.append(PathRow(depth, parent, node.id, node.title, node.median_pay, node.currency, node.seen))
+            out.append(
+                PathRow(
+                    depth, parent, node.id, node.title, node.median_pay, node.currency, node.caveat, node.seen
+                )
+            )
             for child in node.next:
                 walk(child, depth + 1, node.id)
 
@@ -546,6 +556,63 @@ class PathReport:
 
 def path_report(node: PathNode) -> PathReport:
     return PathReport(PathItem.of(node))
+
+
+@dataclass(frozen=True, slots=True)
+class RouteStep:
+    id: str
+    title: str
+    median_pay: int | float | None
+    currency: str | None
+    caveat: str | None
+
+    @classmethod
+    def of(cls, role: Role) -> RouteStep:
+        pay = role.salary
+        return cls(
+            role.id, role.title, pay.median if pay else None, pay.currency if pay else None, role.caveat
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RouteRow:
+    """One step of one route as a flat row, for csv."""
+
+    route: int
+    step: int
+    id: str
+    title: str
+    median_pay: int | float | None
+    currency: str | None
+    caveat: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoutesReport:
+    """`path --to`: the chains of next roles that lead into a role (from one role, or any)."""
+
+    target: str
+    start: str | None
+    depth: int
+    routes: list[list[RouteStep]]
+
+    def json(self) -> Any:
+        return {"target": self.target, "from": self.start, "depth": self.depth, "routes": plain(self.routes)}
+
+    def rows(self) -> list[RouteRow]:
+        return [
+            RouteRow(i, j, s.id, s.title, s.median_pay, s.currency, s.caveat)
+            for i, route in enumerate(self.routes, 1)
+            for j, s in enumerate(route)
+        ]
+
+
+def routes_report(
+    target: Role, start: Role | None, depth: int, found: list[tuple[Role, ...]]
+) -> RoutesReport:
+    return RoutesReport(
+        target.id, start.id if start else None, depth, [[RouteStep.of(r) for r in route] for route in found]
+    )
 
 
 # handbook
@@ -604,6 +671,7 @@ Report = (
     | PlanReport
     | CompareReport
     | PathReport
+    | RoutesReport
     | HandbookReport
     | ValidateReport
 )

@@ -42,7 +42,7 @@ def finite(value: float) -> float:
     return value
 
 
-def _complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
+def complete_roles(ctx: typer.Context, incomplete: str) -> list[str]:
     try:
         kb = knowledge_base(ctx)
     except EcomCareerError:
@@ -73,14 +73,14 @@ SkillsFileOption = Annotated[
     str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
 ]
 RoleArgument = Annotated[
-    str, typer.Argument(help="Role id or title, in any case.", autocompletion=_complete_roles)
+    str, typer.Argument(help="Role id or title, in any case.", autocompletion=complete_roles)
 ]
 RolesArgument = Annotated[
-    list[str], typer.Argument(help="Two or more role ids or titles.", autocompletion=_complete_roles)
+    list[str], typer.Argument(help="Two or more role ids or titles.", autocompletion=complete_roles)
 ]
 TargetOption = Annotated[
     str | None,
     typer.Option(
-        "--target", help="Plan for this role instead of your best matches.", autocompletion=_complete_roles
+        "--target", help="Plan for this role instead of your best matches.", autocompletion=complete_roles
     ),
 ]

@@ -23,6 +23,8 @@ from ecomcareer.reports import (
     Report,
     RoleDetail,
     RoleSummary,
+    RouteRow,
+    RoutesReport,
     ShowReport,
     SkillItem,
     SkillsReport,
@@ -48,6 +50,7 @@ rows.register(GapReport, lambda r: (GapItem, r.missing))
 rows.register(PlanReport, lambda r: (StepItem, r.steps))
 rows.register(CompareReport, lambda r: (ComparedRole, r.roles))
 rows.register(PathReport, lambda r: (PathRow, r.rows()))
+rows.register(RoutesReport, lambda r: (RouteRow, r.rows()))
 
 
 def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:

@@ -21,6 +21,7 @@ from ecomcareer.reports import (
     PlanReport,
     Report,
     RoleDetail,
+    RoutesReport,
     ShowReport,
     SkillsReport,
 )
@@ -48,6 +49,10 @@ def _names(ids: Sequence[str], glossary: Glossary) -> str:
     return ", ".join(glossary.skills(ids))
 
 
+def _pay(median: int | float | None, currency: str | None, caveat: str | None) -> str:
+    return money(median, currency) + ("†" if caveat and median is not None else "")
+
+
 def _growth(percent: float | None) -> str:
     return "not known" if percent is None else growth(percent)
 
@@ -60,10 +65,13 @@ def render(report: Report) -> str:
 @render.register
 def _list(report: ListReport) -> str:
     rows = [
-        [r.title, r.id, r.family, money(r.median_pay, r.currency), _growth(r.growth_percent)]
+        [r.title, r.id, r.family, _pay(r.median_pay, r.currency, r.caveat), _growth(r.growth_percent)]
         for r in report.roles
     ]
-    return document("E-commerce roles", table(["Role", "Id", "Family", "Median pay", "Growth"], rows))
+    columns = ["Role", "Id", "Family", "Median pay", "Growth"]
+    return document(
+        "E-commerce roles", table(columns, rows), _caveat_notes({r.id: r.caveat for r in report.roles})
+    )
 
 
 @render.register
@@ -138,7 +146,7 @@ def _compare(report: CompareReport) -> str:
     roles = report.roles
     rows: list[list[object]] = [
         ["Title", *(r.title for r in roles)],
-        ["Median pay", *(money(r.median_pay, r.currency) for r in roles)],
+        ["Median pay", *(_pay(r.median_pay, r.currency, r.caveat) for r in roles)],
         ["Growth", *(_growth(r.growth_percent) for r in roles)],
         ["Education", *(r.education or "not recorded" for r in roles)],
     ]
@@ -146,7 +154,8 @@ def _compare(report: CompareReport) -> str:
         rows.append(["Your score", *(f"{r.score:.1f}" for r in roles)])
     rows.append(["Only this role needs", *(_names(r.only, g) for r in roles)])
     shared = f"Skills they all need: {text(_names(report.shared, g) or 'none')}.\n"
-    return document("Roles side by side", table(["", *(r.id for r in roles)], rows), shared)
+    notes = _caveat_notes({r.id: r.caveat for r in roles})
+    return document("Roles side by side", table(["", *(r.id for r in roles)], rows), shared, notes)
 
 
 @render.register
@@ -154,14 +163,52 @@ def _path(report: PathReport) -> str:
     lines: list[str] = []
 
     def walk(node: PathItem, depth: int) -> None:
-        pay = f", {money(node.median_pay, node.currency)}" if node.median_pay is not None else ""
+        pay = f", {_pay(node.median_pay, node.currency, node.caveat)}" if node.median_pay is not None else ""
         seen = " (shown above)" if node.seen else ""
         lines.append(f"{'  ' * depth}- {text(node.title)} (`{text(node.id)}`){pay}{seen}")
         for child in node.next:
             walk(child, depth + 1)
 
     walk(report.root, 0)
-    return document(f"Career path from {report.root.title}", "\n".join(lines) + "\n")
+    caveats: dict[str, str | None] = {}
+
+    def collect(node: PathItem) -> None:
+        caveats.setdefault(node.id, node.caveat if node.median_pay is not None else None)
+        for child in node.next:
+            collect(child)
+
+    collect(report.root)
+    body = "\n".join(lines) + "\n"
+    return document(f"Career path from {report.root.title}", body, _caveat_notes(caveats))
+
+
+@render.register
+def _routes(report: RoutesReport) -> str:
+    start = f"from {report.start} " if report.start else ""
+    title = f"Routes {start}into {report.target}"
+    if not report.routes:
+        return document(title, "No route leads there within that many steps.\n")
+    lines = []
+    for i, route in enumerate(report.routes, 1):
+        steps = [
+            text(s.title)
+            + (
+                f" ({money(s.median_pay, s.currency)}{'†' if s.caveat else ''})"
+                if s.median_pay is not None
+                else ""
+            )
+            for s in route
+        ]
+        lines.append(f"{i}. " + " → ".join(steps))
+    return document(
+        title, "\n".join(lines) + "\n", _caveat_notes({s.id: s.caveat for r in report.routes for s in r})
+    )
+
+
+def _caveat_notes(caveats: dict[str, str | None]) -> str:
+    """Under a table or list: what each figure marked † is for."""
+    notes = [f"- † `{text(role_id)}`: {text(caveat)}" for role_id, caveat in caveats.items() if caveat]
+    return "\n" + "\n".join(notes) + "\n" if notes else ""
 
 
 def role_handout(role: RoleDetail, glossary: Glossary, *, level: int = 1, fit: str | None = None) -> str:

@@ -27,6 +27,7 @@ from ecomcareer.reports import (
     ReadSkill,
     Report,
     RoleDetail,
+    RoutesReport,
     ShowReport,
     SkillsReport,
     UnreadSkill,
@@ -59,7 +60,7 @@ def console() -> Console:
 
 #: Plain stand-ins for the symbols tables use, where the output's encoding lacks them; one
 #: character each, so that the layout stays as measured.
-_FALLBACKS = {"█": "#", "░": ".", "→": ">", "•": "*", "—": "-", "…": "."}
+_FALLBACKS = {"█": "#", "░": ".", "→": ">", "•": "*", "—": "-", "…": ".", "†": "+"}
 
 
 def show(renderable: RenderableType) -> None:
@@ -100,6 +101,27 @@ def _growth_style(value: float) -> str:
     return "green" if value > 0 else "red" if value < 0 else ""
 
 
+#: The mark by a figure that is for a broader occupation than the job; its caveat is under
+#: the table.
+MARK = "†"
+
+
+def _pay(median: int | float | None, currency: str | None, caveat: str | None) -> Text:
+    text = t(money(median, currency))
+    if caveat and median is not None:
+        text.append(MARK, style="yellow")
+    return text
+
+
+def _caveats(items: list[tuple[str, str | None]]) -> list[RenderableType]:
+    """Under a table: what each marked figure is for."""
+    return [
+        Text.assemble(t(f"{MARK} {role_id}: ", "yellow"), t(caveat, "dim"))
+        for role_id, caveat in items
+        if caveat
+    ]
+
+
 def _more(hidden: int, noun: str) -> list[RenderableType]:
     """The line under a table cut at MAX_ROWS."""
     if hidden <= 0:
@@ -134,10 +156,12 @@ def _list(report: ListReport) -> RenderableType:
     table.add_column("Family", overflow="fold")
     table.add_column("Median pay", justify="right", no_wrap=True)
     table.add_column("Growth", justify="right", no_wrap=True)
-    for r in report.roles[:MAX_ROWS]:
+    shown = report.roles[:MAX_ROWS]
+    for r in shown:
         who = [Text.assemble(t(r.title), "\n", t(r.id, "cyan"))] if narrow else [t(r.id), t(r.title)]
-        table.add_row(*who, t(r.family), t(money(r.median_pay, r.currency)), _growth(r.growth_percent))
-    return Group(table, *_more(len(report.roles) - MAX_ROWS, "role"))
+        table.add_row(*who, t(r.family), _pay(r.median_pay, r.currency, r.caveat), _growth(r.growth_percent))
+    notes = _caveats([(r.id, r.caveat) for r in shown if r.median_pay is not None])
+    return Group(table, *_more(len(report.roles) - MAX_ROWS, "role"), *notes)
 
 
 @render.register
@@ -310,7 +334,7 @@ def _compare(report: CompareReport) -> RenderableType:
     scored = roles[0].score is not None
     rows: list[tuple[str, list[Text]]] = [
         ("Title", [t(r.title) for r in roles]),
-        ("Median pay", [t(money(r.median_pay, r.currency)) for r in roles]),
+        ("Median pay", [_pay(r.median_pay, r.currency, r.caveat) for r in roles]),
         ("Growth", [_growth(r.growth_percent) for r in roles]),
         ("Education", [t(r.education or "not recorded") for r in roles]),
     ]
@@ -353,6 +377,8 @@ def _path(report: PathReport) -> RenderableType:
         text = Text.assemble(t(n.title, "bold"), t(f" ({n.id})", "dim"))
         if n.median_pay is not None:
             text.append_text(t(f"  {money(n.median_pay, n.currency)}", "green"))
+            if n.caveat:
+                text.append(MARK, style="yellow")
         if n.seen:
             text.append_text(t("  (shown above)", "dim"))
         return text
@@ -363,7 +389,40 @@ def _path(report: PathReport) -> RenderableType:
 
     root = Tree(label(report.root))
     grow(root, report.root)
-    return root
+    marked: dict[str, str | None] = {}
+
+    def collect(n: PathItem) -> None:
+        if n.median_pay is not None and n.caveat:
+            marked.setdefault(n.id, n.caveat)
+        for child in n.next:
+            collect(child)
+
+    collect(report.root)
+    return Group(root, *_caveats(list(marked.items())))
+
+
+@render.register
+def _routes(report: RoutesReport) -> RenderableType:
+    start = f"from {report.start} " if report.start else ""
+    heading = t(f"Routes {start}into {report.target} (at most {phrases.count(report.depth, 'step')})", "bold")
+    if not report.routes:
+        return Group(heading, t("No route leads there within that many steps.", "yellow"))
+    lines: list[RenderableType] = [heading]
+    marked: dict[str, str | None] = {}
+    for i, route in enumerate(report.routes, 1):
+        line = Text(f"{i:>2}. ")
+        for j, step in enumerate(route):
+            if j:
+                line.append(" → ", style="dim")
+            line.append_text(t(step.title, "bold" if j == len(route) - 1 else ""))
+            if step.median_pay is not None:
+                line.append_text(t(f" ({money(step.median_pay, step.currency)}", "green"))
+                if step.caveat:
+                    line.append(MARK, style="yellow")
+                    marked.setdefault(step.id, step.caveat)
+                line.append_text(t(")", "green"))
+        lines.append(line)
+    return Group(*lines, *_caveats(list(marked.items())))
 
 
 @render.register

@@ -12,10 +12,12 @@ from ecomcareer.cli.params import (
     FamilyOption,
     FormatOption,
     RoleArgument,
+    complete_roles,
     data_path,
     knowledge_base,
     use_cache,
 )
+from ecomcareer.errors import UsageError
 from ecomcareer.model import Category
 from ecomcareer.render import Format, HandoutFormat, emit
 
@@ -114,20 +116,46 @@ def list_skills(
 
 def career_path(
     ctx: typer.Context,
-    role: RoleArgument,
+    role: Annotated[
+        str | None,
+        typer.Argument(
+            help="Role id, title or a name people use; where to start.", autocompletion=complete_roles
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            "--into",
+            help="Show the routes that lead into this role instead (from ROLE, or from anywhere).",
+            autocompletion=complete_roles,
+        ),
+    ] = None,
     depth: Annotated[int, typer.Option("--depth", min=1, max=10, help="How many steps ahead.")] = 3,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Where a role leads: the career progression as a tree, with pay along the way.
+    """Where a role leads, as a tree with pay along the way; or, with --to, the routes into a role.
 
     \b
     Examples:
       ecomcareer path customer-service-rep
       ecomcareer path data-analyst --depth 2 --format json
+      ecomcareer path --into ecommerce-manager
+      ecomcareer path retail-sales-associate --to ecommerce-manager
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.reports import path_report
+    from ecomcareer.reports import path_report, routes_report
 
+    if role is None and to is None:
+        raise UsageError("path needs a role to start from, or --into ROLE")
     kb = knowledge_base(ctx)
-    emit(path_report(planning.path(kb, find_role(kb, role), depth)), fmt)
+    start = find_role(kb, role) if role is not None else None
+    if to is None:
+        assert start is not None
+        emit(path_report(planning.path(kb, start, depth)), fmt)
+        return
+    target = find_role(kb, to)
+    if start is not None and start.id == target.id:
+        raise UsageError(f"{start.id} is the role --to names; give another")
+    emit(routes_report(target, start, depth, planning.routes(kb, target, start, depth)), fmt)
