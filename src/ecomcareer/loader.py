@@ -593,3 +593,24 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
     if use_cache:
         cache.write(content, data)
     return kb
+
+
+def check(path: Path | str) -> tuple[KnowledgeBase, list[Problem]]:
+    """A knowledge-base file read afresh, with the warnings `validate` shows: steps of the
+    career ladders that are not steps up. Problems raise DataError as in `load`."""
+    from ecomcareer import planning, safeyaml
+
+    name = str(path)
+    content = _read(Path(path), name)
+    try:
+        text = safeyaml.decode(content)
+    except safeyaml.YamlProblem as exc:
+        raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
+    kb, _ = _parse_and_build(text, name)
+    found = planning.ladder_warnings(kb)
+    if not found:
+        return kb, []
+    located: list[tuple[YamlPath, str, object]] = [
+        (("roles", i, "next_roles", j), message, None) for i, j, message in found
+    ]
+    return kb, _located(name, text, located)

@@ -190,3 +190,40 @@ def routes(
     back((target,))
     found.sort(key=lambda chain: (len(chain), [r.id for r in chain]))
     return found[:MAX_ROUTES]
+
+
+def ladder_warnings(kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """Steps of the career ladders that are not steps up: (role index, index in its
+    next_roles, what is wrong). A two-role loop is reported once, at the first of the two; a
+    next role paying less is reported unless either role's caveat explains its figures."""
+    index = {role.id: i for i, role in enumerate(kb.roles)}
+    found: list[tuple[int, int, str]] = []
+    for i, role in enumerate(kb.roles):
+        for j, next_id in enumerate(role.next_roles):
+            nxt = kb.role_by_id[next_id]
+            if role.id in nxt.next_roles and i < index[next_id]:
+                found.append(
+                    (
+                        i,
+                        j,
+                        f"{role.id!r} and {next_id!r} name each other as next roles; "
+                        "put a sideways move in related_roles",
+                    )
+                )
+            pay, next_pay = role.salary, nxt.salary
+            if (
+                pay is not None
+                and next_pay is not None
+                and pay.currency == next_pay.currency
+                and next_pay.median < pay.median
+                and not (role.caveat or nxt.caveat)
+            ):
+                found.append(
+                    (
+                        i,
+                        j,
+                        f"next role {next_id!r} pays less ({next_pay.median:,.0f} against "
+                        f"{pay.median:,.0f}); a next step pays at least as much, or a caveat says why",
+                    )
+                )
+    return found

@@ -657,6 +657,7 @@ class ValidateReport:
     source: str
     roles: int
     skills: int
+    warnings: int = 0
 
     def json(self) -> Any:
         return plain(self)

@@ -427,4 +427,5 @@ def _routes(report: RoutesReport) -> RenderableType:
 
 @render.register
 def _validate(report: ValidateReport) -> RenderableType:
-    return t(f"ok: {phrases.count(report.roles, 'role')}, {phrases.count(report.skills, 'skill')}")
+    warned = f", {phrases.count(report.warnings, 'warning')}" if report.warnings else ""
+    return t(f"ok: {phrases.count(report.roles, 'role')}, {phrases.count(report.skills, 'skill')}{warned}")

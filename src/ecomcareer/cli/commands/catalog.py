@@ -15,7 +15,6 @@ from ecomcareer.cli.params import (
     complete_roles,
     data_path,
     knowledge_base,
-    use_cache,
 )
 from ecomcareer.errors import UsageError
 from ecomcareer.model import Category
@@ -28,17 +27,22 @@ def validate(
 ) -> None:
     """Check a knowledge-base file and report every problem with its line.
 
+    Career ladders that are not steps up (two roles naming each other as next, a next role
+    that pays less without a caveat) are warnings: reported, yet the file is valid.
+
     \b
     Examples:
       ecomcareer validate
       ecomcareer validate my-roles.yaml
     """
     from ecomcareer import loader
+    from ecomcareer.render import say
     from ecomcareer.reports import ValidateReport
 
     source = path or data_path(ctx) or loader.bundled_path()
-    kb = loader.load(source, use_cache=use_cache(ctx))
-    emit(ValidateReport(str(source), len(kb.roles), len(kb.skills)), Format.TABLE)
+    kb, warnings = loader.check(source)
+    say(f"warning: {w}" for w in warnings)
+    emit(ValidateReport(str(source), len(kb.roles), len(kb.skills), len(warnings)), Format.TABLE)
 
 
 def list_roles(
