@@ -483,3 +483,36 @@ def test_validate_warns_about_ladders_that_are_not_steps_up(
         f"ecomcareer: warning: {path}:{line}:18: roles[0].next_roles[0]: next role 'engineer' pays less "
         "(50,000 against 90,000); a next step pays at least as much, or a caveat says why",
     ]
+
+
+def test_only_the_sources_a_file_names_are_credited(runner: CliRunner, write: Callable[[str], Path]) -> None:
+    plain = str(write(MINIMAL, "plain.yaml"))
+    shown = json.loads(runner.invoke(app, ["--data", plain, "show", "analyst", "-f", "json"]).stdout)
+    assert shown["sources"] == []
+    assert "Source:" not in runner.invoke(app, ["--data", plain, "show", "analyst"]).stdout
+    coded = str(
+        write(
+            MINIMAL.replace(
+                "    next_roles: [engineer]", '    next_roles: [engineer]\n    onet_code: "15-2051.01"'
+            ),
+            "coded.yaml",
+        )
+    )
+    [onet] = json.loads(runner.invoke(app, ["--data", coded, "show", "analyst", "-f", "json"]).stdout)[
+        "sources"
+    ]
+    assert onet["licence"] == "CC BY 4.0" and "trademark" in onet["note"]
+    named = MINIMAL.replace(
+        "version: 1\n",
+        "version: 1\nsources:\n  - {name: Our survey, url: 'javascript:alert(1)', note: Asked 40 shops.}\n",
+    )
+    path = str(write(named, "named.yaml"))
+    shown = json.loads(runner.invoke(app, ["--data", path, "show", "analyst", "-f", "json"]).stdout)
+    assert [s["name"] for s in shown["sources"]] == ["Our survey"]
+    page = runner.invoke(app, ["--data", path, "show", "analyst", "-f", "html"]).stdout
+    assert (
+        "Our survey" in page and "javascript:" not in page.split("<body>", 1)[1].split("Our survey")[0][-40:]
+    )
+    assert 'href="javascript' not in page
+    bundled = json.loads(runner.invoke(app, ["show", "data-analyst", "-f", "json"]).stdout)["sources"]
+    assert [s["licence"] for s in bundled] == ["Public domain", "CC BY 4.0"]

@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from ecomcareer.catalog import select_roles
 from ecomcareer.cli.app import app
 from ecomcareer.model import KnowledgeBase
-from ecomcareer.render.phrases import ATTRIBUTION
 from tests.conftest import MINIMAL
 
 THREE = ["data-analyst", "seo-specialist", "customer-service-rep"]
@@ -56,7 +55,9 @@ def test_markdown_handbook(runner: CliRunner, tmp_path: Path) -> None:
         "# E-commerce careers: marketing\n\n6 e-commerce roles, with the fit of the skills:"
     )
     assert "## Contents" in text and "## SEO Specialist" in text and "### Core skills" in text
-    assert "**Your fit:" in text and text.rstrip().endswith("U.S. Bureau of Labor Statistics.")
+    assert "**Your fit:" in text and text.count("Sources:") == 1  # once, at the end
+    assert "[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)" in text
+    assert text.rstrip().endswith("O\\*NET® is a trademark of USDOL/ETA.")
 
 
 def test_show_html_is_one_role_without_contents(runner: CliRunner) -> None:
@@ -184,6 +185,10 @@ def reading_order(pdf: Path, page: int) -> str:
     ).stdout
 
 
+#: How each role's page ends: the last words of its credits, O*NET's trademark line.
+LAST_CREDIT = "O*NET® is a trademark of USDOL/ETA."
+
+
 def assert_contents_then_one_page_per_role(pdf: Path, titles: list[str]) -> list[str]:
     """The contents is the first page (two columns hold 40 titles and more) and each role exactly
     one page after it, starting with its title and ending with the credit: a role that runs over
@@ -196,7 +201,7 @@ def assert_contents_then_one_page_per_role(pdf: Path, titles: list[str]) -> list
     assert [entry for entry in numbered if squashed(entry) not in contents] == []  # numbered as printed
     for title, text in zip(titles, printed[1:], strict=True):
         assert squashed(text).startswith(squashed(title)), f"{title}: not at the top of its page"
-        assert squashed(text).endswith(squashed(ATTRIBUTION)), f"{title}: the credit ran over"
+        assert squashed(text).endswith(squashed(LAST_CREDIT)), f"{title}: the credit ran over"
     return printed[1:]
 
 

@@ -19,6 +19,7 @@ from ecomcareer.model import (
     Role,
     Salary,
     Skill,
+    Source,
 )
 from ecomcareer.skills import normalise
 
@@ -38,7 +39,8 @@ _PLAIN_NAME = re.compile(r"[\w~+-][\w.~+-]*\Z")
 # A number in exponent form that YAML 1.1 reads as text: 1e5, 2.5E6 (it wants 1.0e+5).
 _EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
-_TOP_FIELDS = {"version": True, "skills": True, "roles": True}
+_TOP_FIELDS = {"version": True, "skills": True, "roles": True, "sources": False}
+_SOURCE_FIELDS = {"name": True, "url": False, "licence": False, "licence_url": False, "note": False}
 _SKILL_FIELDS = {
     "id": True,
     "name": True,
@@ -300,6 +302,18 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     return Skill(skill_id, name, category, aliases, broader, ambiguous)
 
 
+def _source(c: _Checker, raw: object, path: YamlPath) -> Source | None:
+    m = c.mapping(raw, path, _SOURCE_FIELDS)
+    if m is None:
+        return None
+    name = c.text(m, "name", path)
+    if name is None:
+        return None
+    fields = ("url", "licence", "licence_url", "note")
+    url, licence, licence_url, note = (c.text(m, key, path) for key in fields)
+    return Source(name, url, licence, licence_url, note)
+
+
 def _salary(c: _Checker, raw: object, path: YamlPath) -> Salary | None:
     m = c.mapping(raw, path, _SALARY_FIELDS)
     if m is None:
@@ -474,9 +488,10 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str,
     skill_ids = _declared_ids(c, skill_entries, "skill")
     role_ids = _declared_ids(c, role_entries, "role")
     _cross_check(c, skills, roles, skill_ids, role_ids)
+    sources = tuple(src for i, raw in _list(c, top, "sources") if (src := _source(c, raw, ("sources", i))))
     if c.problems:
         return None, c.problems
-    return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles)), []
+    return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles), sources), []
 
 
 def _located(name: str, text: str, problems: list[tuple[YamlPath, str, object]]) -> list[Problem]:
@@ -556,7 +571,7 @@ def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
     kb, problems = build(data)
     if kb is None:
         raise DataError(_located(name, text, problems))
-    return KnowledgeBase(kb.skills, kb.roles, source=name), data
+    return KnowledgeBase(kb.skills, kb.roles, kb.sources, source=name), data
 
 
 def loads(text: str, name: str = "<text>") -> KnowledgeBase:
@@ -581,7 +596,7 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
         if cached is not None:
             kb, _ = build(cached)
             if kb is not None:
-                return KnowledgeBase(kb.skills, kb.roles, source=name)
+                return KnowledgeBase(kb.skills, kb.roles, kb.sources, source=name)
     # PyYAML is imported only here, when the file must really be parsed.
     from ecomcareer import safeyaml
 

@@ -116,11 +116,25 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """Where a file's facts come from, credited wherever they are shown."""
+
+    name: str
+    url: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    #: What was taken, and anything the source asks to be said (a trademark line).
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Roles and skills with the look-up tables every command needs."""
 
     skills: tuple[Skill, ...]
     roles: tuple[Role, ...]
+    #: The sources the file names (top-level `sources`), credited in handouts and `show`.
+    sources: tuple[Source, ...] = ()
     source: str = field(default="<memory>", compare=False)
     skill_by_id: Mapping[str, Skill] = field(init=False, repr=False, compare=False)
     role_by_id: Mapping[str, Role] = field(init=False, repr=False, compare=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from ecomcareer.matching import Match
-from ecomcareer.model import KnowledgeBase, Role, Skill
+from ecomcareer.model import KnowledgeBase, Role, Skill, Source
 from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
 from ecomcareer.skills import Resolution
 
@@ -169,6 +169,39 @@ class OutlookFacts:
     url: str | None
 
 
+#: Credited wherever a role with an O*NET code is shown and the file names no O*NET source
+#: of its own: the code and its title are O*NET's.
+ONET_CREDIT = Source(
+    name="O*NET 29.2 Database, U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)",
+    url="https://www.onetcenter.org/database.html",
+    licence="CC BY 4.0",
+    licence_url="https://creativecommons.org/licenses/by/4.0/",
+    note="O*NET® is a trademark of USDOL/ETA.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceItem:
+    name: str
+    url: str | None
+    licence: str | None
+    licence_url: str | None
+    note: str | None
+
+    @classmethod
+    def of(cls, source: Source) -> SourceItem:
+        return cls(source.name, source.url, source.licence, source.licence_url, source.note)
+
+
+def credits(role: Role, kb: KnowledgeBase) -> list[SourceItem]:
+    """The sources to credit where a role is shown: those its file names, and O*NET's own
+    credit for an O*NET code when the file names no O*NET source."""
+    named = list(kb.sources)
+    if role.onet_code and not any("O*NET" in s.name for s in named):
+        named.append(ONET_CREDIT)
+    return [SourceItem.of(s) for s in named]
+
+
 @dataclass(frozen=True, slots=True)
 class RoleDetail:
     id: str
@@ -187,6 +220,9 @@ class RoleDetail:
     onet_url: str | None
     next_roles: list[str]
     related_roles: list[str]
+    aliases: list[str]
+    #: Where the facts come from, to credit wherever the role is shown.
+    sources: list[SourceItem]
 
     @classmethod
     def of(cls, role: Role, kb: KnowledgeBase) -> RoleDetail:
@@ -214,6 +250,8 @@ class RoleDetail:
             onet_url=role.onet_url,
             next_roles=list(role.next_roles),
             related_roles=list(role.related_roles),
+            aliases=list(role.aliases),
+            sources=credits(role, kb),
         )
 
 

@@ -27,7 +27,9 @@ def _environment(glossary: Glossary) -> Environment:
     )
     env.filters["skill_name"] = glossary.skill
     env.filters["role_title"] = lambda role_id: f"{glossary.role(role_id)} ({role_id})"
-    env.globals.update(money=phrases.money, outlook=phrases.outlook, attribution=phrases.ATTRIBUTION)
+    # Only web addresses become links: a data file's 'javascript:' must stay text.
+    env.filters["web_address"] = lambda url: isinstance(url, str) and url.startswith(("https://", "http://"))
+    env.globals.update(money=phrases.money, outlook=phrases.outlook)
     return env
 
 
@@ -41,7 +43,11 @@ def _handbook(report: HandbookReport) -> str:
     """One page per role, with the person's fit where the report has it."""
     template = _environment(report.glossary).get_template("handbook.html")
     page = template.render(
-        title=report.title, pages=report.pages, person=report.person or [], version=__version__
+        title=report.title,
+        pages=report.pages,
+        person=report.person or [],
+        credits=phrases.all_credits(p.role.sources for p in report.pages),
+        version=__version__,
     )
     return page + "\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import singledispatch
 
-from ecomcareer.render.phrases import ATTRIBUTION, count, growth, money
+from ecomcareer.render.phrases import all_credits, count, growth, money
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
@@ -24,6 +24,7 @@ from ecomcareer.reports import (
     RoutesReport,
     ShowReport,
     SkillsReport,
+    SourceItem,
 )
 
 
@@ -255,9 +256,31 @@ def role_handout(role: RoleDetail, glossary: Glossary, *, level: int = 1, fit: s
         if ids:
             parts.append(f"{h}# {heading}\n")
             parts.append("".join(f"- {text(glossary.role(r))} (`{text(r)}`)\n" for r in ids))
-    # A page alone carries the attribution; a handbook carries it once, at the end.
-    parts.append(f"---\n\n{ATTRIBUTION}\n" if level == 1 else "")
+    # A page alone carries its credits; a handbook carries them once, at the end.
+    parts.append(_credits(role.sources) if level == 1 else "")
     return "\n".join(parts)
+
+
+def _link(label: str, url: str | None) -> str:
+    """A Markdown link to a web address; anything else from a data file stays plain text."""
+    if url and url.startswith(("https://", "http://")) and not any(c in url for c in "<> \t\n"):
+        return f"[{text(label)}](<{printable(url)}>)"
+    return text(label)
+
+
+def _credits(sources: list[SourceItem]) -> str:
+    """The sources to credit, linked: the last part of a handout."""
+    if not sources:
+        return ""
+    lines = []
+    for s in sources:
+        line = _link(s.name, s.url)
+        if s.licence:
+            line += ", " + _link(s.licence, s.licence_url)
+        if s.note:
+            line += f". {text(s.note)}"
+        lines.append(f"- {line}")
+    return "---\n\nSources:\n\n" + "\n".join(lines) + "\n"
 
 
 def fit_line(fit: MatchItem, glossary: Glossary) -> str:
@@ -284,5 +307,6 @@ def _handbook(report: HandbookReport) -> str:
     return (
         f"# {text(report.title)}\n\n{intro}.\n\n## Contents\n\n{contents}\n"
         + "\n---\n\n".join(sections)
-        + f"\n---\n\n{ATTRIBUTION}\n"
+        + "\n"
+        + _credits(all_credits(p.role.sources for p in report.pages))
     )

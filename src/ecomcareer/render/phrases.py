@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-ATTRIBUTION = (
-    "Occupation data: O*NET 29.2 Database, U.S. Department of Labor, Employment and Training "
-    "Administration (USDOL/ETA), CC BY 4.0. Pay and outlook: U.S. Bureau of Labor Statistics."
-)
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import SourceItem
+
+
+def credit(source: SourceItem) -> str:
+    """One source as a line of text: 'Name (url). Licence (licence url). Note'."""
+    line = source.name + (f" ({source.url})" if source.url else "")
+    if source.licence:
+        line += f". {source.licence}" + (f" ({source.licence_url})" if source.licence_url else "")
+    if source.note:
+        line += f". {source.note}"
+    return line
+
+
+def all_credits(pages: Iterable[Iterable[SourceItem]]) -> list[SourceItem]:
+    """The sources of several roles, each once, in order."""
+    return list({s.name: s for page in pages for s in page}.values())
 
 
 def count(n: int, noun: str) -> str:

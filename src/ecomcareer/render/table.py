@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecomcareer.render import phrases
-from ecomcareer.render.phrases import ATTRIBUTION, money
+from ecomcareer.render.phrases import credit, money
 from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
     CompareReport,
@@ -183,7 +183,9 @@ def _show(report: ShowReport) -> RenderableType:
         categories.setdefault(s.category, {"core": [], "supporting": []})[s.importance].append(s.name)
     for category, groups in sorted(categories.items()):
         skills.add_row(t(category), t(", ".join(groups["core"])), t(", ".join(groups["supporting"])))
-    parts += [Text(), skills, Text(), _facts(detail, glossary), Text(), t(ATTRIBUTION, "dim")]
+    parts += [Text(), skills, Text(), _facts(detail, glossary)]
+    if detail.sources:
+        parts += [Text(), *(t(f"Source: {credit(s)}", "dim") for s in detail.sources)]
     return Group(*parts)
 
 
