@@ -485,7 +485,7 @@ def test_validate_warns_about_ladders_that_are_not_steps_up(
     ]
 
 
-def test_only_the_sources_a_file_names_are_credited(runner: CliRunner, write: Callable[[str], Path]) -> None:
+def test_only_the_sources_a_file_names_are_credited(runner: CliRunner, write: Callable[..., Path]) -> None:
     plain = str(write(MINIMAL, "plain.yaml"))
     shown = json.loads(runner.invoke(app, ["--data", plain, "show", "analyst", "-f", "json"]).stdout)
     assert shown["sources"] == []
