@@ -516,3 +516,36 @@ def test_only_the_sources_a_file_names_are_credited(runner: CliRunner, write: Ca
     assert 'href="javascript' not in page
     bundled = json.loads(runner.invoke(app, ["show", "data-analyst", "-f", "json"]).stdout)["sources"]
     assert [s["licence"] for s in bundled] == ["Public domain", "CC BY 4.0"]
+
+
+def test_a_counselors_file_may_declare_its_own_families_and_categories(
+    runner: CliRunner, write: Callable[..., Path]
+) -> None:
+    own = (
+        MINIMAL.replace(
+            "version: 1\n",
+            "version: 1\nfamilies: [warehouse, office]\ncategories: [data, development, floor]\n",
+        )
+        .replace("family: data", "family: warehouse")
+        .replace("family: technology", "family: office")
+        .replace(
+            "{id: communication, name: Communication, category: soft}",
+            "{id: communication, name: Communication, category: floor}",
+        )
+    )
+    path = str(write(own, "own.yaml"))
+    listed = json.loads(
+        runner.invoke(app, ["--data", path, "list", "--family", "warehouse", "-f", "json"]).stdout
+    )
+    assert [r["id"] for r in listed] == ["analyst"]
+    floor = json.loads(
+        runner.invoke(app, ["--data", path, "skills", "--category", "floor", "-f", "json"]).stdout
+    )
+    assert [s["id"] for s in floor] == ["communication"]
+    wrong = runner.invoke(app, ["--data", path, "list", "--family", "marketing"])
+    assert wrong.exit_code == 2
+    assert wrong.stderr == "ecomcareer: no family 'marketing'; the families are: warehouse, office\n"
+    bad = runner.invoke(
+        app, ["validate", str(write(own.replace("family: office", "family: shop"), "bad.yaml"))]
+    )
+    assert bad.exit_code == 1 and "roles[1].family: 'shop' is not one of: warehouse, office" in bad.stderr

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from ecomcareer import files, loader
 from ecomcareer.errors import DataError
-from ecomcareer.model import Category, Family, KnowledgeBase, Outlook, Role, Salary, Skill
+from ecomcareer.model import DEFAULT_CATEGORIES, DEFAULT_FAMILIES, KnowledgeBase, Outlook, Role, Salary, Skill
 from tests.conftest import MINIMAL
 
 
@@ -322,7 +322,7 @@ def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
         Skill(
             sid,
             f"Skill {sid}",
-            draw(st.sampled_from(Category)),
+            draw(st.sampled_from(DEFAULT_CATEGORIES)),
             (f"alias of {sid}",) if draw(st.booleans()) else (),
         )
         for sid in skill_ids
@@ -338,7 +338,7 @@ def knowledge_bases(draw: st.DrawFn) -> KnowledgeBase:
             Role(
                 id=rid,
                 title=draw(texts),
-                family=draw(st.sampled_from(Family)),
+                family=draw(st.sampled_from(DEFAULT_FAMILIES)),
                 summary=draw(texts),
                 core=tuple(core),
                 supporting=tuple(supporting),
@@ -373,7 +373,7 @@ def document(kb: KnowledgeBase) -> dict[str, object]:
         out: dict[str, object] = {
             "id": r.id,
             "title": r.title,
-            "family": r.family.value,
+            "family": r.family,
             "summary": r.summary,
             "skills": {"core": list(r.core), "supporting": list(r.supporting)},
             "responsibilities": list(r.responsibilities),
@@ -394,7 +394,7 @@ def document(kb: KnowledgeBase) -> dict[str, object]:
     return {
         "version": 1,
         "skills": [
-            {"id": s.id, "name": s.name, "category": s.category.value, "aliases": list(s.aliases)}
+            {"id": s.id, "name": s.name, "category": s.category, "aliases": list(s.aliases)}
             for s in kb.skills
         ],
         "roles": [role(r) for r in kb.roles],

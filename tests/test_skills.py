@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecomcareer import skills
-from ecomcareer.model import Category, KnowledgeBase, Skill
+from ecomcareer.model import KnowledgeBase, Skill
 from ecomcareer.skills import (
     How,
     Recognized,
@@ -136,7 +136,7 @@ def test_order_and_duplicates_do_not_change_what_is_understood(
 
 
 def _skill(id: str, name: str, *aliases: str) -> Skill:
-    return Skill(id, name, Category.DATA, tuple(aliases))
+    return Skill(id, name, "data", tuple(aliases))
 
 
 SMALL = KnowledgeBase(

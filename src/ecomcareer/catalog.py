@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from ecomcareer.errors import UsageError, excerpt
-from ecomcareer.model import Category, Family, KnowledgeBase, Role, Skill
+from ecomcareer.model import KnowledgeBase, Role, Skill
 from ecomcareer.skills import canonical, normalise, split_inputs, tokens, typo_budget
 
 
@@ -121,14 +121,14 @@ def _text_of(role: Role, kb: KnowledgeBase) -> str:
 def select_roles(
     kb: KnowledgeBase,
     *,
-    family: Family | None = None,
+    family: str | None = None,
     search: str | None = None,
     sort: SortBy = SortBy.TITLE,
 ) -> list[Role]:
     """Roles of a family, whose title, summary or skills mention the search text, in order."""
     chosen: Iterable[Role] = kb.roles
     if family is not None:
-        chosen = [r for r in chosen if r.family is family]
+        chosen = [r for r in chosen if r.family == family]
     if search:
         needle = normalise(search)
         chosen = [r for r in chosen if needle in _text_of(r, kb)]
@@ -142,24 +142,24 @@ def select_roles(
     return by_title
 
 
-def choose_roles(kb: KnowledgeBase, *, family: Family | None = None, roles: str | None = None) -> list[Role]:
+def choose_roles(kb: KnowledgeBase, *, family: str | None = None, roles: str | None = None) -> list[Role]:
     """The roles named (comma-separated ids or titles, in the order given, each once), or all
     of them in title order; either way only those of the family, if one is given."""
     if roles is None:
         return select_roles(kb, family=family)
     chosen = list(dict.fromkeys(find_role(kb, r) for r in split_inputs(roles)))
-    return [r for r in chosen if family is None or r.family is family]
+    return [r for r in chosen if family is None or r.family == family]
 
 
 def select_skills(
-    kb: KnowledgeBase, *, category: Category | None = None, search: str | None = None
+    kb: KnowledgeBase, *, category: str | None = None, search: str | None = None
 ) -> list[Skill]:
     """Skills of a category whose id, name or aliases contain the search text, by id."""
     needle = normalise(search) if search else ""
     chosen = [
         s
         for s in kb.skills
-        if (category is None or s.category is category)
+        if (category is None or s.category == category)
         and needle in normalise(" \n ".join((s.id, s.name, *s.aliases)))
     ]
     return sorted(chosen, key=lambda s: s.id)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from ecomcareer.errors import DataError, Problem, did_you_mean
 from ecomcareer.model import (
+    DEFAULT_CATEGORIES,
+    DEFAULT_FAMILIES,
     SCHEMA_VERSION,
-    Category,
-    Family,
     KnowledgeBase,
     Outlook,
     Role,
@@ -39,7 +40,14 @@ _PLAIN_NAME = re.compile(r"[\w~+-][\w.~+-]*\Z")
 # A number in exponent form that YAML 1.1 reads as text: 1e5, 2.5E6 (it wants 1.0e+5).
 _EXPONENT_TEXT = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+\Z")
 
-_TOP_FIELDS = {"version": True, "skills": True, "roles": True, "sources": False}
+_TOP_FIELDS = {
+    "version": True,
+    "families": False,
+    "categories": False,
+    "sources": False,
+    "skills": True,
+    "roles": True,
+}
 _SOURCE_FIELDS = {"name": True, "url": False, "licence": False, "licence_url": False, "note": False}
 _SKILL_FIELDS = {
     "id": True,
@@ -83,8 +91,6 @@ _MEDIAN_PAY = (0, 10_000_000_000)
 _YEAR = (1900, 2100)
 _GROWTH_PERCENT = (-100, 1000)  # nothing shrinks by more than all of it
 _ANNUAL_OPENINGS = (0, 100_000_000)
-
-T = TypeVar("T")
 
 
 def bundled_path() -> Path:
@@ -163,6 +169,28 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[tuple[YamlPath, str, object]] = []
         self.hints = 0
+        self.families: tuple[str, ...] = DEFAULT_FAMILIES
+        self.categories: tuple[str, ...] = DEFAULT_CATEGORIES
+
+    def one_of(self, m: dict[str, object], key: str, path: YamlPath, options: tuple[str, ...]) -> str | None:
+        value = self.text(m, key, path)
+        if value is None or value in options:
+            return value
+        allowed = ", ".join(options)
+        self.fail((*path, key), f"{value!r} is not one of: {allowed}{self.hint(value, options)}")
+        return None
+
+    def declared(self, top: dict[str, object], key: str, defaults: tuple[str, ...]) -> tuple[str, ...]:
+        """A file's own list of families or categories, else the defaults."""
+        if key not in top:
+            return defaults
+        names = self.texts(top, key, ())
+        for i, name in enumerate(names):
+            if not _ID.match(name):
+                self.fail((key, i), f"{name!r} is not a kebab-case name (like 'warehouse')")
+        if isinstance(top[key], list) and not names:
+            self.fail((key,), f"declare at least one, or leave '{key}' out for the defaults")
+        return tuple(dict.fromkeys(names)) or defaults
 
     def hint(self, word: str, candidates: Iterable[str]) -> str:
         """A 'did you mean' tail for the first MAX_HINTS problems of a file: a file with
@@ -210,19 +238,6 @@ class _Checker:
             self.fail((*path, key), f"{value!r} is not {what}")
             return None
         return value
-
-    def choice(
-        self, m: dict[str, object], key: str, path: YamlPath, kind: Callable[[str], T], options: Iterable[str]
-    ) -> T | None:
-        value = self.text(m, key, path)
-        if value is None:
-            return None
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(options)
-            self.fail((*path, key), f"{value!r} is not one of: {allowed}{self.hint(value, options)}")
-            return None
 
     def texts(self, m: dict[str, object], key: str, path: YamlPath) -> tuple[str, ...]:
         if key not in m:
@@ -285,7 +300,7 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
         return None
     skill_id = c.matching(m, "id", path, _ID, "a kebab-case id (like 'google-ads')")
     name = c.text(m, "name", path)
-    category = c.choice(m, "category", path, Category, [x.value for x in Category])
+    category = c.one_of(m, "category", path, c.categories)
     aliases = c.texts(m, "aliases", path)
     broader = c.matching(m, "broader", path, _ID, "a skill id")
     ambiguous = c.texts(m, "ambiguous", path)
@@ -349,7 +364,7 @@ def _role(c: _Checker, raw: object, path: YamlPath) -> Role | None:
         return None
     role_id = c.matching(m, "id", path, _ID, "a kebab-case id (like 'data-analyst')")
     title = c.text(m, "title", path)
-    family = c.choice(m, "family", path, Family, [x.value for x in Family])
+    family = c.one_of(m, "family", path, c.families)
     summary = c.text(m, "summary", path)
     core: tuple[str, ...] = ()
     supporting: tuple[str, ...] = ()
@@ -366,7 +381,7 @@ def _role(c: _Checker, raw: object, path: YamlPath) -> Role | None:
     return Role(
         id=role_id or "",
         title=title or "",
-        family=family or Family.MARKETING,
+        family=family or "",
         summary=summary or "",
         core=core,
         supporting=supporting,
@@ -481,6 +496,8 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str,
                 ("version",),
                 f"unsupported version {version!r}; this ecomcareer reads version {SCHEMA_VERSION}",
             )
+    c.families = c.declared(top, "families", DEFAULT_FAMILIES)
+    c.categories = c.declared(top, "categories", DEFAULT_CATEGORIES)
     skill_entries = _list(c, top, "skills")
     role_entries = _list(c, top, "roles")
     skills = [(i, s) for i, raw in skill_entries if (s := _skill(c, raw, ("skills", i)))]
@@ -491,7 +508,12 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str,
     sources = tuple(src for i, raw in _list(c, top, "sources") if (src := _source(c, raw, ("sources", i))))
     if c.problems:
         return None, c.problems
-    return KnowledgeBase(tuple(s for _, s in skills), tuple(r for _, r in roles), sources), []
+    return (
+        KnowledgeBase(
+            tuple(s for _, s in skills), tuple(r for _, r in roles), sources, c.families, c.categories
+        ),
+        [],
+    )
 
 
 def _located(name: str, text: str, problems: list[tuple[YamlPath, str, object]]) -> list[Problem]:
@@ -571,7 +593,7 @@ def _parse_and_build(text: str, name: str) -> tuple[KnowledgeBase, object]:
     kb, problems = build(data)
     if kb is None:
         raise DataError(_located(name, text, problems))
-    return KnowledgeBase(kb.skills, kb.roles, kb.sources, source=name), data
+    return replace(kb, source=name), data
 
 
 def loads(text: str, name: str = "<text>") -> KnowledgeBase:
@@ -596,7 +618,7 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
         if cached is not None:
             kb, _ = build(cached)
             if kb is not None:
-                return KnowledgeBase(kb.skills, kb.roles, kb.sources, source=name)
+                return replace(kb, source=name)
     # PyYAML is imported only here, when the file must really be parsed.
     from ecomcareer import safeyaml
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from ecomcareer.model import Family, Importance, KnowledgeBase, Role
+from ecomcareer.model import Importance, KnowledgeBase, Role
 
 CORE_SHARE = 0.75
 RELATED_CREDIT = 0.5
@@ -143,7 +143,7 @@ class Ranker:
         self,
         skills: Iterable[str],
         *,
-        family: Family | None = None,
+        family: str | None = None,
         min_score: float = 0.0,
         top: int | None = None,
     ) -> list[Match]:
@@ -155,7 +155,7 @@ class Ranker:
         implied = self._implied(have)
         scored = []
         for role in self.kb.roles:
-            if family is not None and role.family is not family:
+            if family is not None and role.family != family:
                 continue
             score, exact = self._tally(role, have, implied)
             if score > 0 and score >= min_score:

@@ -42,6 +42,11 @@ class Family(StrEnum):
     DESIGN = "design"
 
 
+#: The families and categories a file uses unless it declares its own.
+DEFAULT_FAMILIES = tuple(f.value for f in Family)
+DEFAULT_CATEGORIES = tuple(c.value for c in Category)
+
+
 class Importance(StrEnum):
     """How much a role relies on a skill: core skills weigh more in a match."""
 
@@ -53,7 +58,8 @@ class Importance(StrEnum):
 class Skill:
     id: str
     name: str
-    category: Category
+    #: One of the knowledge base's categories (by default the values of `Category`).
+    category: str
     aliases: tuple[str, ...] = ()
     #: A more general skill this one implies (PostgreSQL -> SQL): partial credit in a match.
     broader: str | None = None
@@ -84,7 +90,8 @@ class Outlook:
 class Role:
     id: str
     title: str
-    family: Family
+    #: One of the knowledge base's families (by default the values of `Family`).
+    family: str
     summary: str
     core: tuple[str, ...]
     supporting: tuple[str, ...] = ()
@@ -135,6 +142,9 @@ class KnowledgeBase:
     roles: tuple[Role, ...]
     #: The sources the file names (top-level `sources`), credited in handouts and `show`.
     sources: tuple[Source, ...] = ()
+    #: The job families and skill categories the file uses: its own, or the defaults.
+    families: tuple[str, ...] = DEFAULT_FAMILIES
+    categories: tuple[str, ...] = DEFAULT_CATEGORIES
     source: str = field(default="<memory>", compare=False)
     skill_by_id: Mapping[str, Skill] = field(init=False, repr=False, compare=False)
     role_by_id: Mapping[str, Role] = field(init=False, repr=False, compare=False)

@@ -116,7 +116,7 @@ def _summary_fields(role: Role) -> dict[str, Any]:
     return {
         "id": role.id,
         "title": role.title,
-        "family": role.family.value,
+        "family": role.family,
         "median_pay": role.salary.median if role.salary else None,
         "currency": role.salary.currency if role.salary else None,
         "growth_percent": role.outlook.growth_percent if role.outlook else None,
@@ -229,12 +229,12 @@ class RoleDetail:
         skills = []
         for skill_id, importance in role.skills:
             skill = kb.skill_by_id[skill_id]
-            skills.append(RoleSkill(skill.id, skill.name, skill.category.value, importance.value))
+            skills.append(RoleSkill(skill.id, skill.name, skill.category, importance.value))
         s, o = role.salary, role.outlook
         return cls(
             id=role.id,
             title=role.title,
-            family=role.family.value,
+            family=role.family,
             summary=role.summary,
             responsibilities=list(role.responsibilities),
             skills=skills,
@@ -318,7 +318,7 @@ class MatchItem:
             rank=rank,
             id=match.role.id,
             title=match.role.title,
-            family=match.role.family.value,
+            family=match.role.family,
             score=round(match.score, 1),
             matched=list(match.matched),
             related=[Related(c.skill, c.via) for c in match.related],
@@ -379,7 +379,7 @@ def skills_report(skills: Iterable[Skill], kb: KnowledgeBase) -> SkillsReport:
             SkillItem(
                 s.id,
                 s.name,
-                s.category.value,
+                s.category,
                 list(s.aliases),
                 s.broader,
                 list(s.ambiguous),
@@ -431,7 +431,7 @@ def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapRe
             GapItem(
                 g.skill,
                 skill.name,
-                skill.category.value,
+                skill.category,
                 g.importance.value,
                 g.roles_needing,
                 round(g.score_after, 1),

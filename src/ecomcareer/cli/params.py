@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ecomcareer.errors import EcomCareerError
-from ecomcareer.model import Family, KnowledgeBase
+from ecomcareer.model import KnowledgeBase
 from ecomcareer.render import Format
 
 
@@ -31,6 +31,43 @@ def knowledge_base(ctx: typer.Context) -> KnowledgeBase:
         kb = loader.load(data_path(ctx) or loader.bundled_path(), use_cache=use_cache(ctx))
         meta["ecomcareer.kb"] = kb
     return kb
+
+
+def family_of(kb: KnowledgeBase, family: str | None) -> str | None:
+    """The --family given, if the knowledge base has it."""
+    return _declared(family, kb.families, "family", "families")
+
+
+def category_of(kb: KnowledgeBase, category: str | None) -> str | None:
+    """The --category given, if the knowledge base has it."""
+    return _declared(category, kb.categories, "category", "categories")
+
+
+def _declared(value: str | None, names: tuple[str, ...], what: str, plural: str) -> str | None:
+    from ecomcareer.errors import UsageError, did_you_mean
+
+    if value is None or value in names:
+        return value
+    word = value.strip().lower()
+    if word in names:
+        return word
+    raise UsageError(f"no {what} {value!r}; the {plural} are: {', '.join(names)}{did_you_mean(word, names)}")
+
+
+def complete_families(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    return [f for f in kb.families if f.startswith(incomplete)]
+
+
+def complete_categories(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        kb = knowledge_base(ctx)
+    except EcomCareerError:
+        return []
+    return [c for c in kb.categories if c.startswith(incomplete)]
 
 
 def finite(value: float) -> float:
@@ -64,7 +101,10 @@ FormatOption = Annotated[
     Format,
     typer.Option("--format", "-f", help="table for people; json, csv or markdown for scripts and files."),
 ]
-FamilyOption = Annotated[Family | None, typer.Option("--family", help="Only roles of this job family.")]
+FamilyOption = Annotated[
+    str | None,
+    typer.Option("--family", help="Only roles of this job family.", autocompletion=complete_families),
+]
 SkillsOption = Annotated[
     list[str] | None,
     typer.Option("--skills", "-s", help="Your skills, comma-separated.", autocompletion=_complete_skills),

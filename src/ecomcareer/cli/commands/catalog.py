@@ -12,12 +12,14 @@ from ecomcareer.cli.params import (
     FamilyOption,
     FormatOption,
     RoleArgument,
+    category_of,
+    complete_categories,
     complete_roles,
     data_path,
+    family_of,
     knowledge_base,
 )
 from ecomcareer.errors import UsageError
-from ecomcareer.model import Category
 from ecomcareer.render import Format, HandoutFormat, emit
 
 
@@ -68,7 +70,7 @@ def list_roles(
     from ecomcareer.reports import list_report
 
     kb = knowledge_base(ctx)
-    emit(list_report(select_roles(kb, family=family, search=search, sort=sort)), fmt)
+    emit(list_report(select_roles(kb, family=family_of(kb, family), search=search, sort=sort)), fmt)
 
 
 def show(
@@ -99,7 +101,8 @@ def show(
 def list_skills(
     ctx: typer.Context,
     category: Annotated[
-        Category | None, typer.Option("--category", help="Only skills of this category.")
+        str | None,
+        typer.Option("--category", help="Only skills of this category.", autocompletion=complete_categories),
     ] = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in the id, name or aliases.")] = None,
     fmt: FormatOption = Format.TABLE,
@@ -115,7 +118,7 @@ def list_skills(
     from ecomcareer.reports import skills_report
 
     kb = knowledge_base(ctx)
-    emit(skills_report(select_skills(kb, category=category, search=search), kb), fmt)
+    emit(skills_report(select_skills(kb, category=category_of(kb, category), search=search), kb), fmt)
 
 
 def career_path(

@@ -14,6 +14,7 @@ from ecomcareer.cli.params import (
     SkillsFileOption,
     SkillsOption,
     TargetOption,
+    family_of,
     finite,
     knowledge_base,
 )
@@ -54,7 +55,7 @@ def match(
     inputs = skill_inputs(skills, skills_file)
     kb = knowledge_base(ctx)
     resolution = understood(kb, inputs)
-    ranked = Ranker(kb).rank(resolution.skill_ids, family=family, min_score=min_score, top=top)
+    ranked = Ranker(kb).rank(resolution.skill_ids, family=family_of(kb, family), min_score=min_score, top=top)
     emit(match_report(ranked, resolution, kb, explain=explain), fmt)
 
 

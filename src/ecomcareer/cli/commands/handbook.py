@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecomcareer.cli.params import FamilyOption, SkillsFileOption, SkillsOption, knowledge_base
+from ecomcareer.cli.params import FamilyOption, SkillsFileOption, SkillsOption, family_of, knowledge_base
 from ecomcareer.errors import UsageError
 
 
@@ -42,6 +42,7 @@ def handbook(
     fmt = handout_format(output)
     inputs = skill_inputs(skills, skills_file) if skills or skills_file else None
     kb = knowledge_base(ctx)
+    family = family_of(kb, family)
     chosen = choose_roles(kb, family=family, roles=roles)
     if not chosen:
         raise UsageError("no roles chosen: check --family and --roles")
@@ -50,5 +51,5 @@ def handbook(
     if resolution is not None:
         ranker = Ranker(kb)
         fits = [ranker.score(role, resolution.skill_ids) for role in chosen]
-    title = "E-commerce careers" + (f": {family.value}" if family is not None else "")
+    title = "E-commerce careers" + (f": {family}" if family is not None else "")
     save(handbook_report(title, chosen, kb, fits, resolution), output, fmt, force=force)
