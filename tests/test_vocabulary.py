@@ -126,6 +126,9 @@ def test_everyday_skills_read_as_people_mean_them(resolver: SkillResolver, typed
         ("intercom", "intercom", "chatbots"),
         ("sass", "sass", "css"),
         ("teams", "microsoft-teams", "slack"),
+        ("critical thinking", "analytical-thinking", "problem-solving"),
+        ("AHT", "contact-center-metrics", "csat-nps"),
+        ("Less", "less-css", "sass"),
     ],
 )
 def test_words_once_misread_now_name_their_own_skill(
@@ -133,6 +136,171 @@ def test_words_once_misread_now_name_their_own_skill(
 ) -> None:
     result = resolver.resolve_one(typed)
     assert isinstance(result, Recognized) and result.skill == skill != not_this, result
+
+
+# The jargon and abbreviations of each trade, each read as the skill it names in that trade.
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        # marketplaces and ad metrics
+        ("ACoS", "amazon-ads"),
+        ("TACoS", "amazon-ads"),
+        ("sponsored display", "amazon-ads"),
+        ("ROAS", "performance-marketing"),
+        ("cost per acquisition", "performance-marketing"),
+        ("LTV", "cohort-analysis"),
+        ("churn analysis", "cohort-analysis"),
+        ("AOV", "pnl-management"),
+        ("ASINs", "product-information-management"),
+        ("GTIN", "product-information-management"),
+        ("GS1 barcodes", "product-information-management"),
+        ("Buy Box management", "pricing-strategy"),
+        ("Enhanced Brand Content", "listing-optimization"),
+        ("FBA shipments", "amazon-fba"),
+        ("IPI score", "amazon-fba"),
+        ("suppressed listings", "account-health"),
+        # store, warehouse and fulfilment
+        ("BOPIS", "store-fulfillment"),
+        ("BORIS", "store-fulfillment"),
+        ("click-and-collect", "store-fulfillment"),
+        ("ship from store", "store-fulfillment"),
+        ("label printers", "barcode-labeling"),
+        ("RF devices", "rf-scanning"),
+        ("ride-on pallet jacks", "pallet-jack"),
+        ("OSHA-10 certified", "warehouse-safety"),
+        ("OSHA-compliant", "warehouse-safety"),
+        ("personal protective equipment", "warehouse-safety"),
+        ("shipping manifests", "bills-of-lading"),
+        ("POS terminals", "point-of-sale"),
+        ("clienteling", "retail-sales"),
+        ("cross-merchandising", "visual-merchandising"),
+        ("store merchandising", "visual-merchandising"),
+        ("online merchandising", "merchandising"),
+        ("floor sets", "planograms"),
+        ("HighJump Warehouse Advantage", "wms"),
+        ("RedPrairie", "wms"),
+        ("WFM", "staff-scheduling"),
+        # contact centre
+        ("AHT", "contact-center-metrics"),
+        ("first call resolution", "contact-center-metrics"),
+        ("QA scores", "contact-center-metrics"),
+        ("CSAT", "csat-nps"),
+        ("multichannel support", "live-chat"),
+        # SEO, content, email and PPC
+        ("SERP analysis", "seo"),
+        ("E-E-A-T", "seo"),
+        ("off-page SEO", "link-building"),
+        ("XML sitemaps", "technical-seo"),
+        ("robots.txt", "technical-seo"),
+        ("ESP", "email-marketing"),
+        ("list hygiene", "deliverability"),
+        ("abandoned cart flows", "email-automation"),
+        ("AIDA", "copywriting"),
+        ("content calendar", "content-strategy"),
+        ("crisis communications", "public-relations"),
+        ("Smart Bidding", "bid-management"),
+        ("tROAS", "bid-management"),
+        ("responsive search ads", "google-ads"),
+        ("shopping campaigns", "google-ads"),
+        ("negative keywords", "ppc"),
+        ("Google Shopping", "merchant-center"),
+        # Shopify, web, data and security
+        ("metafields", "shopify"),
+        ("Online Store 2.0", "liquid"),
+        ("Flexbox", "css"),
+        ("Alpine.js", "alpinejs"),
+        ("Express.js", "express"),
+        ("Less", "less-css"),
+        ("snowflake schema", "data-modeling"),
+        ("OLAP", "data-warehousing"),
+        ("change data capture", "etl"),
+        ("managed Kubernetes", "kubernetes"),
+        ("IOCs", "threat-intelligence"),
+        ("TTPs", "threat-intelligence"),
+        ("CySA+", "security-certification"),
+        ("IBM QRadar", "siem"),
+        ("Kali Linux", "penetration-testing"),
+        # O*NET product names as O*NET writes them
+        ("StataCorp Stata", "stata"),
+        ("Qlik Tech QlikView", "qlik"),
+        ("Corel CorelDraw Graphics Suite", "coreldraw"),
+        ("SAP BusinessObjects Crystal Reports", "sap-businessobjects"),
+        ("Minitab", "minitab"),
+        # soft skills and work habits
+        ("team-working", "collaboration"),
+        ("works well with others", "collaboration"),
+        ("people skills", "communication"),
+        ("interpersonal skills", "communication"),
+        ("self-direction", "independent-work"),
+        ("self-starter", "independent-work"),
+        ("level-headed", "stress-tolerance"),
+        ("physical endurance", "physical-stamina"),
+        ("critical thinking", "analytical-thinking"),
+        ("task delegation", "leadership"),
+        ("leadership skills", "leadership"),
+        ("training and development", "staff-training"),
+        ("personable", "professionalism"),
+    ],
+)
+def test_trade_jargon_reads_as_its_skill(resolver: SkillResolver, typed: str, skill: str) -> None:
+    result = resolver.resolve_one(typed)
+    assert isinstance(result, Recognized) and result.skill == skill, result
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a bare metric or code that more than one trade (or profession) uses
+        "CPA",
+        "CPC",
+        "CPM",
+        "CTR",
+        "conversion rate",
+        "churn",
+        "SKU",
+        "UPC",
+        "CDC",
+        "quality score",
+        "quality scores",
+        "service levels",
+        # ordinary words and phrases around the new names
+        "eat",
+        "express shipping",
+        "more or less",
+        "hydrogen",
+        "toast",
+        "flexible schedule",
+        "manifest",
+        "collect",
+        "curbside",
+        "smart",
+        "calm",
+        "self",
+        "gmail",
+        "case management software",
+    ],
+)
+def test_ambiguous_metrics_and_ordinary_words_read_as_no_skill(resolver: SkillResolver, typed: str) -> None:
+    assert resolver.read(typed).recognized == ()
+
+
+@pytest.mark.parametrize(
+    ("skill", "not_this"),
+    [
+        ("contact-center-metrics", "csat-nps"),
+        ("visual-merchandising", "merchandising"),
+    ],
+)
+def test_contact_centre_metrics_and_store_merchandising_stay_their_own_skills(
+    kb: KnowledgeBase, skill: str, not_this: str
+) -> None:
+    """AHT is no satisfaction score; a shop-floor display is no online merchandising: neither shares
+    the other's names."""
+    own = {a.casefold() for a in kb.skill_by_id[skill].aliases}
+    other = {a.casefold() for a in kb.skill_by_id[not_this].aliases}
+    assert own and not own & other
 
 
 @pytest.mark.parametrize(
@@ -148,6 +316,12 @@ def test_words_once_misread_now_name_their_own_skill(
         ("stocking", "retail-store-operations"),
         ("spanish", "foreign-languages"),
         ("powerpoint", "microsoft-office"),
+        ("store-fulfillment", "order-fulfillment"),
+        ("contact-center-metrics", "customer-service"),
+        ("express", "nodejs"),
+        ("alpinejs", "javascript"),
+        ("less-css", "css"),
+        ("minitab", "statistics"),
     ],
 )
 def test_narrower_skills_point_to_the_general_one(kb: KnowledgeBase, narrow: str, broad: str) -> None:
@@ -170,6 +344,10 @@ def test_narrower_skills_point_to_the_general_one(kb: KnowledgeBase, narrow: str
         ("nodejs", "node"),
         ("closing", "closing"),
         ("polish", "polish"),
+        ("express", "express"),
+        ("less-css", "less"),
+        ("email-marketing", "esp"),
+        ("copywriting", "aida"),
     ],
 )
 def test_common_words_are_marked_ambiguous(kb: KnowledgeBase, skill: str, word: str) -> None:
