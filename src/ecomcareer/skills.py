@@ -335,6 +335,18 @@ _TASK_VERBS: dict[str, str | None] = {
 _ARTICLES = _words_in("a an the")
 
 
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is the initials of some words in a row ('quality assurance' - 'qa')."""
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
+        return False
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if _spelt_out(run, acronym) and len(run) <= len(acronym) + 2:
+                return True
+    return False
+
+
 def _only_filler(text: str) -> bool:
     """Only vendors' and generic words: 'google tools', 'microsoft software'."""
     return all(w.rstrip(".") in _VENDORS or w in _GENERIC for w in text.split())
@@ -624,6 +636,8 @@ class SkillResolver:
             # 'Google Tools (GA & GSC)': names listed in brackets are read even when what is
             # outside is not a skill; it is then reported as not understood, unless it is only
             # a vendor's or a generic word.
+            if _abbreviates(outside.split(), inside):
+                return None  # 'quality assurance (QA) calibration': the same unknown name, shorter
             within = self._found(inside) if inside else None
             if within is None or not within[0] or within[1]:
                 return None
