@@ -363,7 +363,6 @@ def test_dropping_a_vendor_or_generic_word_never_leaves_an_ordinary_word(
         ("Georgian", "gorgias"),
         ("canvas", "canva"),
         ("SAS", "css"),
-        ("negotiate", "negotiation"),
     ],
 )
 def test_a_real_word_is_never_read_as_a_misspelt_name(
@@ -478,6 +477,7 @@ def test_nothing_reads_as_a_skill_none_of_whose_words_are_near_it(words: list[st
         ("handle cash", ["cash-handling"]),
         ("use MS Excel", ["excel"]),
         ("Git for version control", ["git"]),
+        ("negotiate", ["negotiation"]),
         # how well, said around the name
         ("Effective communication skills", ["communication"]),
         ("Excellent interpersonal skills", ["communication"]),

@@ -11,7 +11,7 @@ import yaml
 from ecomcareer import loader
 from ecomcareer.errors import DataError
 from ecomcareer.model import KnowledgeBase
-from ecomcareer.skills import Recognized, SkillResolver
+from ecomcareer.skills import Recognized, SkillResolver, parse_skill_list
 from tests.conftest import MINIMAL
 
 
@@ -172,7 +172,7 @@ def test_words_once_misread_now_name_their_own_skill(
         ("OSHA-10 certified", "warehouse-safety"),
         ("OSHA-compliant", "warehouse-safety"),
         ("personal protective equipment", "warehouse-safety"),
-        ("shipping manifests", "bills-of-lading"),
+        ("shipping manifests", "shipping-compliance"),
         ("POS terminals", "point-of-sale"),
         ("clienteling", "retail-sales"),
         ("cross-merchandising", "visual-merchandising"),
@@ -399,3 +399,71 @@ def test_onet_hot_technologies_resolve_or_are_excluded(kb: KnowledgeBase, resolv
     assert misread == [], "excluded technologies must not be read as some other skill"
     unread = [x for x in sorted(hot - excluded) if not resolver.resolve([x]).recognized]
     assert unread == [], "hot technologies neither read nor excluded"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("picking and packing", [("pick-and-pack", None)]),
+        ("forklift", [("forklift", None)]),
+        ("stocking shelves", [("stocking", None)]),
+        ("Excel (advanced)", [("excel", "advanced")]),
+        ("figma (a little)", [("figma", "a little")]),
+        ("google analytics (basic)", [("google-analytics", "basic")]),
+        ("1. python", [("python", None)]),
+        ("- sql", [("sql", None)]),
+        ("• Tableau", [("tableau", None)]),
+        ("git/github", [("git", None)]),
+        ("excel and sql", [("excel", None), ("sql", None)]),
+        ("SQL & Python", [("sql", None), ("python", None)]),
+        ("HTML5/CSS3", [("html", None), ("css", None)]),
+        ("python (pandas, numpy)", [("python", None), ("pandas", None), ("numpy", None)]),
+        ("A/B testing", [("ab-testing", None)]),
+        ("pick and pack", [("pick-and-pack", None)]),
+        ("sales", [("sales", None)]),
+        ("marketing", [("marketing", None)]),
+        ("email", [("email", None)]),
+        ("social media", [("social-media", None)]),
+        ("powerpoint", [("powerpoint", None)]),
+        ("microsoft office", [("microsoft-office", None)]),
+        ("etsy", [("etsy", None)]),
+        ("typography", [("typography", None)]),
+        ("branding", [("branding", None)]),
+        ("upselling", [("upselling", None)]),
+        ("bilingual spanish", [("spanish", None)]),
+        ("fluent in French", [("french", None)]),
+        ("cycle counts", [("cycle-counting", None)]),
+        ("negotiating", [("negotiation", None)]),
+        ("Salesforce software", [("salesforce", None)]),
+        ("HubSpot CRM", [("hubspot", None)]),
+        ("Microsoft SQL Server", [("sql-server", None)]),
+        ("Adobe InDesign", [("indesign", None)]),
+        ("APICS CPIM", [("scm-certification", None)]),
+        ("javascrpt", [("javascript", None)]),
+        # each of these once read as another skill
+        ("SAS", [("sas", None)]),
+        ("data analysis", [("data-analysis", None)]),
+        ("research", [("research", None)]),
+        ("facebook", [("facebook", None)]),
+        ("instagram", [("instagram", None)]),
+        ("tiktok ads", [("tiktok-ads", None)]),
+        ("linkedin", [("linkedin", None)]),
+        ("vendor central", [("amazon-vendor-central", None)]),
+        ("elasticsearch", [("elasticsearch", None)]),
+        ("sketch", [("sketch", None)]),
+        ("adobe xd", [("adobe-xd", None)]),
+        ("segment", [("segment", None)]),
+        ("chatgpt", [("generative-ai-tools", None)]),
+        ("tms", [("tms", None)]),
+        ("cms", [("cms", None)]),
+        ("iterable", [("iterable", None)]),
+        ("intercom", [("intercom", None)]),
+        # a name with '&' that is not two skills stays whole
+        ("Search & Social", []),
+    ],
+)
+def test_what_people_type_reads_as_they_mean(
+    resolver: SkillResolver, typed: str, expected: list[tuple[str, str | None]]
+) -> None:
+    result = resolver.resolve(parse_skill_list([typed]))
+    assert [(r.skill, r.note) for r in result.recognized] == expected

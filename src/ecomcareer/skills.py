@@ -48,7 +48,8 @@ _LEVEL = (
     r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
     r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
     r"superior|impeccable|brilliant|polished|working|practical|accurate|"
-    r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|"
+    r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|managed|"
+    r"multi[- ]?channel|omni[- ]?channel|responsive|"
     r"a little|a bit|little|self[- ]taught)"
 )
 _DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
@@ -65,6 +66,7 @@ _LEADING = (
 _QUALIFIER = (
     rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
     r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
+    r"attitude|mindset|"
     r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
@@ -120,12 +122,14 @@ _VENDORS = _words_in(
 _GENERIC = _words_in(
     "software platform platforms system systems tool tools suite application applications app "
     "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
-    "database framework library language programming scripting ide server os shell"
+    "database framework library language programming scripting ide server os shell navigation "
+    "theme themes services operation"
 )
 
 
 _SKILL_NOUNS = _words_in(
     "skill skills ability abilities knowledge proficiency expertise excellence awareness usage user "
+    "attitude mindset "
     "capabilities technique techniques basics fundamentals"
 )
 _MINOR_WORDS = _words_in("for of and the & to in on")
@@ -289,6 +293,14 @@ _TASK_VERBS: dict[str, str | None] = {
     "operate": "operation",
     "operating": "operation",
     "manage": "management",
+    "collaborate": "collaboration",
+    "communicate": "communication",
+    "lead": "leadership",
+    "organise": "organisation",
+    "organize": "organization",
+    "multitask": "multitasking",
+    "prioritise": "prioritisation",
+    "prioritize": "prioritization",
     "managing": "management",
     "handle": "handling",
     "handling": "handling",
@@ -367,6 +379,8 @@ def _said_as_a_task(text: str) -> Iterator[str]:
     """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
     operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
     words = text.split()
+    if len(words) == 1 and (noun := _TASK_VERBS.get(words[0])):
+        yield noun  # 'negotiate', 'collaborate'
     for length in (2, 1):
         verb = " ".join(words[:length])
         if verb in _TASK_VERBS and len(words) > length:
@@ -600,8 +614,31 @@ class SkillResolver:
         for start, end in spans:
             rest = " ".join(words[start:end])
             found = self._lookup(rest)
-            if found and self._distinctive(rest):
+            # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
+            if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
+        return self._said_twice(words)
+
+    def _said_twice(self, words: list[str]) -> tuple[str, How] | None:
+        """A product and the kind of thing it is, both names of one skill: 'QRadar SIEM'."""
+        for cut in range(1, len(words)):
+            head, tail = self._lookup(" ".join(words[:cut])), self._lookup(" ".join(words[cut:]))
+            if head and tail and head[0] == tail[0]:
+                return head[0], How.NORMALISED
+        return None
+
+    def _tool_and_skill(self, text: str) -> Found | None:
+        """A tool named before a skill done with it: 'HubSpot email marketing' is both. The tool
+        must be a distinctive name and the skill a name of several words or a distinctive one,
+        so that 'team management' is not read as a tool called 'team'."""
+        words = text.split()
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if not self._distinctive(head) or " " in head:
+                continue
+            tool, skill = self._lookup(head), self._lookup(tail)
+            if tool and skill and tool[0] != skill[0] and (" " in tail or self._distinctive(tail)):
+                return [(tool[0], How.NORMALISED, None), (skill[0], How.NORMALISED, None)], []
         return None
 
     def _one(self, text: str) -> Reading | None:
@@ -726,10 +763,20 @@ class SkillResolver:
             chosen = best[n]
             if chosen is not None:
                 return [r for names, _ in chosen for r in names], [u for _, more in chosen for u in more]
+        if len(spans) >= 3:  # three names or more is a list, not one name: 'requests/Scrapy/lxml'
+            names: list[Reading] = []
+            unknown: list[str] = []
+            for a, b in spans:
+                entry = text[a:b].strip()
+                read = self._segment(entry)
+                names.extend(read[0] if read else [])
+                unknown.extend(read[1] if read else [entry])
+            if names:
+                return names, unknown
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and self._one(head.strip()) is None:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
-        return self._list(text)
+        return self._list(text) or self._tool_and_skill(text)
 
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
