@@ -5,18 +5,24 @@ renamed JSON key, which mypy and the golden tests both see. Fields are only ever
 renamed or removed, since scripts rely on them. Fields marked `CONTEXT` are lookups the
 renderers need (skill names, role titles) and never reach the JSON; fields marked `OPTIONAL`
 are left out of the JSON when they are None.
+
+Reports are made on every run, so their classes are plain dataclasses: `frozen`, `slots`,
+`repr` and `eq` would cost about 10 ms of start-up for some thirty classes, and a report is
+built once, printed, and dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ecomcareer.matching import Match
 from ecomcareer.model import KnowledgeBase, Role, Skill, Source
-from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
-from ecomcareer.skills import Resolution
+
+if TYPE_CHECKING:  # for the annotations only: importing them costs start-up time
+    from ecomcareer.matching import Match
+    from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
+    from ecomcareer.skills import Resolution
 
 CONTEXT: dict[str, bool] = {"json": False}
 OPTIONAL: dict[str, bool] = {"omit_none": True}
@@ -44,7 +50,7 @@ def json_fields(kind: type) -> list[str]:
     return [f.name for f in fields(kind) if f.metadata.get("json", True) and not f.metadata.get("omit_none")]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class Glossary:
     """Names for the ids a report holds, so that tables and handouts can say them in words."""
 
@@ -68,7 +74,7 @@ class Glossary:
 # How the person's skills were read: the same two lists in every command that takes them.
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class ReadSkill:
     input: str
     skill: str
@@ -77,7 +83,7 @@ class ReadSkill:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class UnreadSkill:
     input: str
     #: Skill ids; tables and messages show their names.
@@ -94,7 +100,7 @@ def read_skills(res: Resolution) -> tuple[list[ReadSkill], list[UnreadSkill]]:
 # list
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RoleSummary:
     id: str
     title: str
@@ -126,7 +132,7 @@ def _summary_fields(role: Role) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class ListReport:
     """`list`: its JSON is the array of roles."""
 
@@ -143,7 +149,7 @@ def list_report(roles: Iterable[Role]) -> ListReport:
 # show
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RoleSkill:
     id: str
     name: str
@@ -151,7 +157,7 @@ class RoleSkill:
     importance: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class SalaryFacts:
     median: int | float
     currency: str
@@ -160,7 +166,7 @@ class SalaryFacts:
     url: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class OutlookFacts:
     growth_percent: float
     period: str
@@ -180,7 +186,7 @@ ONET_CREDIT = Source(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class SourceItem:
     name: str
     url: str | None
@@ -202,7 +208,7 @@ def credits(role: Role, kb: KnowledgeBase) -> list[SourceItem]:
     return [SourceItem.of(s) for s in named]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RoleDetail:
     id: str
     title: str
@@ -255,7 +261,7 @@ class RoleDetail:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class ShowReport:
     """`show`: its JSON is the role."""
 
@@ -273,7 +279,7 @@ def show_report(role: Role, kb: KnowledgeBase) -> ShowReport:
 # match
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class Related:
     """A role's skill credited in part through a narrower skill the person has."""
 
@@ -281,7 +287,7 @@ class Related:
     via: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class Worth:
     """`--explain`: what one of a role's skills is worth and what the person earned of it."""
 
@@ -293,7 +299,7 @@ class Worth:
     via: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class MatchItem:
     rank: int
     id: str
@@ -328,7 +334,7 @@ class MatchItem:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class MatchReport:
     matches: list[MatchItem]
     recognized: list[ReadSkill]
@@ -351,7 +357,7 @@ def match_report(matches: list[Match], res: Resolution, kb: KnowledgeBase, *, ex
 # skills
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class SkillItem:
     id: str
     name: str
@@ -363,7 +369,7 @@ class SkillItem:
     roles: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class SkillsReport:
     """`skills`: its JSON is the array of skills."""
 
@@ -393,13 +399,13 @@ def skills_report(skills: Iterable[Skill], kb: KnowledgeBase) -> SkillsReport:
 # gap
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RoleRef:
     id: str
     title: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class GapItem:
     skill: str
     name: str
@@ -409,7 +415,7 @@ class GapItem:
     score_after: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class GapReport:
     role: RoleRef
     score: float
@@ -450,14 +456,14 @@ def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapRe
 # next
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class EffectItem:
     role: str
     before: float
     after: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class StepItem:
     skill: str
     name: str
@@ -465,7 +471,7 @@ class StepItem:
     effects: list[EffectItem]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class PlanReport:
     target: str | None
     roles: list[str]
@@ -494,13 +500,13 @@ def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution)
 # compare
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class ComparedRole(RoleSummary):
     only: list[str]
     score: float | None = field(default=None, metadata=OPTIONAL)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class CompareReport:
     roles: list[ComparedRole]
     shared: list[str]
@@ -528,7 +534,7 @@ def compare_report(c: Comparison, kb: KnowledgeBase, res: Resolution | None) -> 
 # path
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class PathItem:
     id: str
     title: str
@@ -552,7 +558,7 @@ class PathItem:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class PathRow:
     """One node of the tree as a flat row, for csv and markdown."""
 
@@ -566,7 +572,7 @@ class PathRow:
     seen: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class PathReport:
     """`path`: its JSON is the tree."""
 
@@ -596,7 +602,7 @@ def path_report(node: PathNode) -> PathReport:
     return PathReport(PathItem.of(node))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RouteStep:
     id: str
     title: str
@@ -612,7 +618,7 @@ class RouteStep:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RouteRow:
     """One step of one route as a flat row, for csv."""
 
@@ -625,7 +631,7 @@ class RouteRow:
     caveat: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class RoutesReport:
     """`path --to`: the chains of next roles that lead into a role (from one role, or any)."""
 
@@ -656,13 +662,13 @@ def routes_report(
 # handbook
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class HandbookPage:
     role: RoleDetail
     fit: MatchItem | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class HandbookReport:
     """`handbook`: written as HTML or Markdown, never as JSON."""
 
@@ -690,7 +696,7 @@ def handbook_report(
 # validate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(repr=False, eq=False)
 class ValidateReport:
     source: str
     roles: int
