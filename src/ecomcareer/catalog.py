@@ -103,6 +103,23 @@ class _RoleNames:
         return " — did you mean " + " or ".join(repr(r) for r in found[:3]) + "?"
 
 
+def role_named(kb: KnowledgeBase, title: str) -> Role | None:
+    """The role a job title names, or None: by its title or an alias, or else by the most
+    words it shares with one role's names ('Senior Data Analyst (remote)'); a tie is None."""
+    names = _RoleNames(kb)
+    for index, key in ((names.exact, normalise(title)), (names.loose, canonical(title))):
+        if key and len(index.get(key, ())) == 1:
+            return kb.role_by_id[next(iter(index[key]))]
+    typed = [w for w in tokens(title) if w not in _TITLE_FILLER]
+    best: dict[str, int] = {}
+    for words, role in names.words:
+        shared = sum(any(w == n or (len(w) >= _MIN_PREFIX and n.startswith(w)) for n in words) for w in typed)
+        best[role] = max(best.get(role, 0), shared)
+    top = max(best.values(), default=0)
+    winners = [role for role, shared in best.items() if shared == top]
+    return kb.role_by_id[winners[0]] if top >= 1 and len(winners) == 1 else None
+
+
 def _names_it(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Every word typed is a word of the name, or the start of one ('dev' of 'developer')."""
     return all(

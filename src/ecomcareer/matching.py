@@ -80,19 +80,25 @@ class Ranker:
     @cached_property
     def _points(self) -> Mapping[str, tuple[tuple[str, Importance, float], ...]]:
         """Each role's skills with the score points each one is worth (they add up to 100)."""
-        table = {}
-        for role in self.kb.roles:
-            share = CORE_SHARE if role.supporting else 1.0
-            groups = (
-                (role.core, Importance.CORE, share),
-                (role.supporting, Importance.SUPPORTING, 1 - share),
+        return {role.id: self.points(role) for role in self.kb.roles}
+
+    def points(self, role: Role) -> tuple[tuple[str, Importance, float], ...]:
+        """A role's skills with their points, for any role: one of the knowledge base's, or one
+        read from a job posting."""
+        share = CORE_SHARE if role.supporting else 1.0
+        groups = (
+            (role.core, Importance.CORE, share),
+            (role.supporting, Importance.SUPPORTING, 1 - share),
+        )
+        rarest = 1 + math.log(max(len(self.kb.roles), 1))
+        rows: list[tuple[str, Importance, float]] = []
+        for ids, importance, group_share in groups:
+            weights = [self.rarity.get(s, rarest) for s in ids]
+            total = sum(weights)
+            rows.extend(
+                (s, importance, 100 * group_share * w / total) for s, w in zip(ids, weights, strict=True)
             )
-            rows: list[tuple[str, Importance, float]] = []
-            for ids, importance, group_share in groups:
-                weight = sum(self.rarity[s] for s in ids)
-                rows.extend((s, importance, 100 * group_share * self.rarity[s] / weight) for s in ids)
-            table[role.id] = tuple(rows)
-        return table
+        return tuple(rows)
 
     def _implied(self, have: frozenset[str]) -> dict[str, str]:
         """Broader skills the person has through a narrower one: broader id -> narrower id."""
@@ -123,7 +129,8 @@ class Ranker:
         has exactly; each skill's share is added to `account` when one is given."""
         total = 0.0
         exact = 0
-        for skill_id, importance, points in self._points[role.id]:
+        known = self.kb.role_by_id.get(role.id) is role
+        for skill_id, importance, points in self._points[role.id] if known else self.points(role):
             via = None
             if skill_id in have:
                 credit = 1.0

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ecomcareer.matching import Ranker
 from ecomcareer.model import Importance, KnowledgeBase, Role
+
+if TYPE_CHECKING:
+    from ecomcareer.documents import Extraction
 
 #: How many of the person's best roles a plan without a target tries to improve.
 PLAN_SCOPE = 3
@@ -227,3 +231,23 @@ def ladder_warnings(kb: KnowledgeBase) -> list[tuple[int, int, str]]:
                     )
                 )
     return found
+
+
+def posting_role(posting: Extraction) -> Role | None:
+    """A job posting as a role to be scored like any other: its requirements are the core
+    skills, its 'nice to have' items the supporting ones (all core, when it says nothing is
+    required). None when it names no skill."""
+    required = tuple(s.skill for s in posting.skills if s.required is not False)
+    preferred = tuple(s.skill for s in posting.skills if s.required is False)
+    if not required:
+        required, preferred = preferred, ()
+    if not required:
+        return None
+    return Role(
+        id=f"posting:{posting.source}",
+        title=posting.title or posting.source,
+        family=posting.role.family if posting.role else "",
+        summary="",
+        core=required,
+        supporting=preferred,
+    )

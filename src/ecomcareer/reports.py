@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ecomcareer.model import KnowledgeBase, Role, Skill, Source
 
 if TYPE_CHECKING:  # for the annotations only: importing them costs start-up time
+    from ecomcareer.documents import Extraction
     from ecomcareer.matching import Match
     from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
     from ecomcareer.skills import Resolution
@@ -693,6 +694,123 @@ def handbook_report(
     return HandbookReport(title, pages, person, Glossary.of(kb), read_skills(res)[1])
 
 
+# extract
+
+
+@dataclass(repr=False, eq=False)
+class MentionItem:
+    line: int
+    column: int
+    #: The page, for a PDF; null otherwise.
+    page: int | None
+    text: str
+    #: The heading of the section it is in, as the document writes it.
+    section: str | None
+
+
+@dataclass(repr=False, eq=False)
+class FoundItem:
+    id: str
+    name: str
+    category: str
+    #: In a posting: true for a requirement, false for a 'nice to have'; null in a résumé.
+    required: bool | None
+    mentions: list[MentionItem]
+
+
+@dataclass(repr=False, eq=False)
+class ExtractReport:
+    source: str
+    kind: str
+    title: str | None
+    role: str | None
+    skills: list[FoundItem]
+    not_understood: list[str]
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def extract_report(found: Extraction, kb: KnowledgeBase) -> ExtractReport:
+    items = []
+    for f in found.skills:
+        skill = kb.skill_by_id[f.skill]
+        mentions = [MentionItem(m.line, m.column, m.page, m.text, m.section) for m in f.mentions]
+        items.append(FoundItem(skill.id, skill.name, skill.category, f.required, mentions))
+    role = found.role.id if found.role else None
+    return ExtractReport(
+        found.source, found.kind, found.title, role, items, list(found.not_understood), Glossary.of(kb)
+    )
+
+
+# fit
+
+
+@dataclass(repr=False, eq=False)
+class PostingRef:
+    source: str
+    title: str | None
+    #: The nearest role of the knowledge base, by the posting's title.
+    role: str | None
+
+
+@dataclass(repr=False, eq=False)
+class Tally:
+    have: int
+    of: int
+
+
+@dataclass(repr=False, eq=False)
+class FitGap:
+    skill: str
+    name: str
+    category: str
+    #: 'required' or 'preferred', as the posting says.
+    importance: str
+    score_after: float
+
+
+@dataclass(repr=False, eq=False)
+class FitReport:
+    posting: PostingRef
+    score: float
+    required: Tally
+    preferred: Tally
+    have: list[str]
+    related: list[Related]
+    missing: list[FitGap]
+    recognized: list[ReadSkill]
+    unrecognized: list[UnreadSkill]
+    glossary: Glossary = field(metadata=CONTEXT)
+
+    def json(self) -> Any:
+        return plain(self)
+
+
+def fit_report(
+    posting: Extraction, role: Role, match: Match, gaps: GapAnalysis, kb: KnowledgeBase, res: Resolution
+) -> FitReport:
+    required = set(role.core)
+    missing = []
+    for g in gaps.gaps:
+        skill = kb.skill_by_id[g.skill]
+        importance = "required" if g.skill in required else "preferred"
+        missing.append(FitGap(g.skill, skill.name, skill.category, importance, round(g.score_after, 1)))
+    have = set(match.matched)
+    return FitReport(
+        PostingRef(posting.source, posting.title, posting.role.id if posting.role else None),
+        round(match.score, 1),
+        Tally(len(have & required), len(role.core)),
+        Tally(len(have - required), len(role.supporting)),
+        list(match.matched),
+        [Related(c.skill, c.via) for c in match.related],
+        missing,
+        *read_skills(res),
+        Glossary.of(kb),
+    )
+
+
 # validate
 
 
@@ -719,4 +837,6 @@ Report = (
     | RoutesReport
     | HandbookReport
     | ValidateReport
+    | ExtractReport
+    | FitReport
 )

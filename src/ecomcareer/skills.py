@@ -424,6 +424,8 @@ class How(StrEnum):
     ALIAS = "alias"
     NORMALISED = "normalised"
     TYPO = "typo"
+    #: Found in a document given with --from.
+    FOUND = "found"
 
 
 @dataclass(frozen=True, slots=True)

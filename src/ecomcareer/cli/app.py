@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from ecomcareer import __version__
-from ecomcareer.cli.commands import cache, catalog, fit, handbook
+from ecomcareer.cli.commands import cache, catalog, documents, fit, handbook
 from ecomcareer.errors import EXIT_DATA, EXIT_INTERRUPTED, EcomCareerError
 from ecomcareer.render import say
 
@@ -153,6 +153,8 @@ app.command("gap")(fit.gap)
 app.command("next")(fit.next_skills)
 app.command("compare")(fit.compare)
 app.command("handbook")(handbook.handbook)
+app.command("extract")(documents.extract)
+app.command("fit")(documents.fit)
 app.add_typer(cache.app, name="cache")
 
 

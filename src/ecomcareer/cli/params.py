@@ -112,6 +112,14 @@ SkillsOption = Annotated[
 SkillsFileOption = Annotated[
     str | None, typer.Option("--skills-file", help="A file of skills, by comma or line; '-' reads stdin.")
 ]
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="A résumé (.txt, .md, .html, .pdf, .docx; '-' reads stdin): its skills are yours.",
+        metavar="FILE",
+    ),
+]
 RoleArgument = Annotated[
     str, typer.Argument(help="Role id or title, in any case.", autocompletion=complete_roles)
 ]

@@ -12,6 +12,10 @@ from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
     ComparedRole,
     CompareReport,
+    ExtractReport,
+    FitGap,
+    FitReport,
+    FoundItem,
     GapItem,
     GapReport,
     ListReport,
@@ -51,6 +55,8 @@ rows.register(PlanReport, lambda r: (StepItem, r.steps))
 rows.register(CompareReport, lambda r: (ComparedRole, r.roles))
 rows.register(PathReport, lambda r: (PathRow, r.rows()))
 rows.register(RoutesReport, lambda r: (RouteRow, r.rows()))
+rows.register(ExtractReport, lambda r: (FoundItem, r.skills))
+rows.register(FitReport, lambda r: (FitGap, r.missing))
 
 
 def _flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:

@@ -10,6 +10,8 @@ from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
     CompareReport,
+    ExtractReport,
+    FitReport,
     GapReport,
     Glossary,
     HandbookReport,
@@ -210,6 +212,37 @@ def _caveat_notes(caveats: dict[str, str | None]) -> str:
     """Under a table or list: what each figure marked † is for."""
     notes = [f"- † `{text(role_id)}`: {text(caveat)}" for role_id, caveat in caveats.items() if caveat]
     return "\n" + "\n".join(notes) + "\n" if notes else ""
+
+
+@render.register
+def _extract(report: ExtractReport) -> str:
+    rows = []
+    for s in report.skills:
+        first = s.mentions[0]
+        place = (f"page {first.page}, " if first.page is not None else "") + f"line {first.line}"
+        needed = "" if s.required is None else ("yes" if s.required else "nice to have")
+        rows.append([s.name, s.category, needed, place, first.section or "", first.text])
+    about = f"A {report.kind} read from {text(report.source)}" + (
+        f"; nearest role: `{text(report.role)}`" if report.role else ""
+    )
+    body = [about + ".\n", table(["Skill", "Category", "Required", "Where", "Section", "Written as"], rows)]
+    if report.not_understood:
+        body.append("Not understood: " + ", ".join(text(u) for u in report.not_understood) + "\n")
+    return document(report.title or report.source, *body)
+
+
+@render.register
+def _fit(report: FitReport) -> str:
+    g = report.glossary
+    required, preferred = report.required, report.preferred
+    have = text(_names(report.have, g) or "none yet")
+    intro = (
+        f"Your fit: {report.score:.1f} / 100: {required.have} of {required.of} required skills, "
+        f"{preferred.have} of {preferred.of} preferred. You have: {have}.\n"
+    )
+    rows = [[m.name, m.importance, m.category, f"{m.score_after:.1f}"] for m in report.missing]
+    columns = ["Skill", "The posting", "Category", "Your score after learning it"]
+    return document(f"Fit: {report.posting.title or report.posting.source}", intro, table(columns, rows))
 
 
 def role_handout(role: RoleDetail, glossary: Glossary, *, level: int = 1, fit: str | None = None) -> str:

@@ -17,6 +17,8 @@ from ecomcareer.render.phrases import credit, money
 from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
     CompareReport,
+    ExtractReport,
+    FitReport,
     GapReport,
     Glossary,
     ListReport,
@@ -431,3 +433,53 @@ def _routes(report: RoutesReport) -> RenderableType:
 def _validate(report: ValidateReport) -> RenderableType:
     warned = f", {phrases.count(report.warnings, 'warning')}" if report.warnings else ""
     return t(f"ok: {phrases.count(report.roles, 'role')}, {phrases.count(report.skills, 'skill')}{warned}")
+
+
+@render.register
+def _extract(report: ExtractReport) -> RenderableType:
+    role = f", nearest role {report.role}" if report.role else ""
+    heading = Text.assemble(t(report.title or report.source, "bold"), t(f"  ({report.kind}{role})", "dim"))
+    table = Table(title="Skills it names, each with its first mention", title_justify="left")
+    table.add_column("Skill", style="bold cyan")
+    if report.kind == "posting":
+        table.add_column("Required")
+    table.add_column("Where")
+    table.add_column("Written as")
+    for s in report.skills[:MAX_ROWS]:
+        first = s.mentions[0]
+        page = f"page {first.page}, " if first.page is not None else ""
+        where = f"{page}line {first.line}" + (f" ({first.section})" if first.section else "")
+        needed = [t("yes" if s.required else "nice to have")] if report.kind == "posting" else []
+        table.add_row(t(s.name), *needed, t(where), t(first.text))
+    parts: list[RenderableType] = [heading, table if report.skills else t("No skill found.", "yellow")]
+    parts += _more(len(report.skills) - MAX_ROWS, "skill")
+    if report.not_understood:
+        shown = ", ".join(repr(u) for u in report.not_understood[:20])
+        parts.append(Text.assemble(t("Not understood: ", "bold yellow"), t(shown)))
+    return Group(*parts)
+
+
+@render.register
+def _fit(report: FitReport) -> RenderableType:
+    g = report.glossary
+    posting = report.posting
+    near = f"  (nearest role: {g.role(posting.role)})" if posting.role else ""
+    heading = Text.assemble(
+        t(posting.title or posting.source, "bold"), t(near, "dim"), "  ", bar(report.score)
+    )
+    counts = t(
+        f"{report.required.have} of {report.required.of} required skills, "
+        f"{report.preferred.have} of {report.preferred.of} preferred"
+    )
+    have = Text.assemble(t("You have: ", "bold"), _names(report.have, g) if report.have else t("none yet"))
+    table = Table(title="What you still need, required first", title_justify="left")
+    table.add_column("Skill", style="bold cyan")
+    table.add_column("The posting")
+    table.add_column("Category")
+    table.add_column("Your score after learning it", no_wrap=True)
+    for m in report.missing:
+        table.add_row(t(m.name), t(m.importance), t(m.category), bar(m.score_after))
+    parts: list[RenderableType] = [heading, counts, have]
+    parts.append(table if report.missing else t("You have every skill the posting names.", "green"))
+    parts.append(recognition(report.recognized, report.unrecognized, g))
+    return Group(*parts)

@@ -9,6 +9,7 @@ import typer
 from ecomcareer.cli.params import (
     FamilyOption,
     FormatOption,
+    FromOption,
     RoleArgument,
     RolesArgument,
     SkillsFileOption,
@@ -26,6 +27,7 @@ def match(
     ctx: typer.Context,
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
+    from_file: FromOption = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
     family: FamilyOption = None,
     min_score: Annotated[
@@ -47,14 +49,15 @@ def match(
       ecomcareer match --skills "sql, excel, tableau"
       ecomcareer match --skills "html, css, js" --family technology --explain
       cat my-skills.txt | ecomcareer match --skills-file - --format json | jq '.matches[0]'
+      ecomcareer match --from my-resume.pdf
     """
-    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.inputs import person, skill_inputs
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import match_report
 
-    inputs = skill_inputs(skills, skills_file)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None)
     kb = knowledge_base(ctx)
-    resolution = understood(kb, inputs)
+    resolution = person(kb, typed, from_file)
     ranked = Ranker(kb).rank(resolution.skill_ids, family=family_of(kb, family), min_score=min_score, top=top)
     emit(match_report(ranked, resolution, kb, explain=explain), fmt)
 
@@ -64,6 +67,7 @@ def gap(
     role: RoleArgument,
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
+    from_file: FromOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """What you have and lack for one role, and the score each missing skill would bring.
@@ -72,17 +76,18 @@ def gap(
     Examples:
       ecomcareer gap data-analyst --skills "sql, excel"
       ecomcareer gap "seo specialist" --skills-file my-skills.txt --format json
+      ecomcareer gap "web developer" --from my-resume.docx
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.inputs import person, skill_inputs
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import gap_report
 
-    inputs = skill_inputs(skills, skills_file)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None)
     kb = knowledge_base(ctx)
     chosen = find_role(kb, role)
-    resolution = understood(kb, inputs)
+    resolution = person(kb, typed, from_file)
     emit(gap_report(planning.gap(Ranker(kb), chosen, resolution.skill_ids), kb, resolution), fmt)
 
 
@@ -90,6 +95,7 @@ def next_skills(
     ctx: typer.Context,
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
+    from_file: FromOption = None,
     target: TargetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many skills to suggest.")] = 5,
     fmt: FormatOption = Format.TABLE,
@@ -100,17 +106,18 @@ def next_skills(
     Examples:
       ecomcareer next --skills "sql, excel"
       ecomcareer next --skills "html, css" --target ecommerce-web-developer --top 3
+      ecomcareer next --from my-resume.md
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.inputs import person, skill_inputs
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import plan_report
 
-    inputs = skill_inputs(skills, skills_file)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None)
     kb = knowledge_base(ctx)
     goal = find_role(kb, target) if target is not None else None
-    resolution = understood(kb, inputs)
+    resolution = person(kb, typed, from_file)
     learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
     emit(plan_report(learning, kb, goal.id if goal else None, resolution), fmt)
 
@@ -120,6 +127,7 @@ def compare(
     roles: RolesArgument,
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
+    from_file: FromOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Roles side by side: pay, growth, education, shared skills and what only one needs.
@@ -131,17 +139,21 @@ def compare(
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.inputs import given, person, skill_inputs
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import compare_report
 
     if len(roles) < 2:
         raise UsageError("compare needs at least two roles")
-    inputs = skill_inputs(skills, skills_file) if skills or skills_file else None
+    typed = (
+        skill_inputs(skills, skills_file, needed=from_file is None)
+        if given(skills, skills_file, from_file)
+        else None
+    )
     kb = knowledge_base(ctx)
     chosen = list(dict.fromkeys(find_role(kb, r) for r in roles))
     if len(chosen) < 2:
         raise UsageError("compare needs at least two different roles")
-    resolution = understood(kb, inputs) if inputs is not None else None
+    resolution = person(kb, typed, from_file) if typed is not None else None
     have = resolution.skill_ids if resolution is not None else None
     emit(compare_report(planning.compare(Ranker(kb), chosen, have), kb, resolution), fmt)

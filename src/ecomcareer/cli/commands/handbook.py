@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from ecomcareer.cli.params import FamilyOption, SkillsFileOption, SkillsOption, family_of, knowledge_base
+from ecomcareer.cli.params import (
+    FamilyOption,
+    FromOption,
+    SkillsFileOption,
+    SkillsOption,
+    family_of,
+    knowledge_base,
+)
 from ecomcareer.errors import UsageError
 
 
@@ -22,6 +29,7 @@ def handbook(
     ] = None,
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
+    from_file: FromOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
 ) -> None:
     """Write a printable handbook of roles, one per page, optionally with a person's fit.
@@ -34,19 +42,23 @@ def handbook(
       ecomcareer handbook --roles data-analyst,supply-chain-analyst --skills "sql, excel" -o plan.md
     """
     from ecomcareer.catalog import choose_roles
-    from ecomcareer.inputs import skill_inputs, understood
+    from ecomcareer.inputs import given, person, skill_inputs
     from ecomcareer.matching import Ranker
     from ecomcareer.render import handout_format, save
     from ecomcareer.reports import handbook_report
 
     fmt = handout_format(output)
-    inputs = skill_inputs(skills, skills_file) if skills or skills_file else None
+    typed = (
+        skill_inputs(skills, skills_file, needed=from_file is None)
+        if given(skills, skills_file, from_file)
+        else None
+    )
     kb = knowledge_base(ctx)
     family = family_of(kb, family)
     chosen = choose_roles(kb, family=family, roles=roles)
     if not chosen:
         raise UsageError("no roles chosen: check --family and --roles")
-    resolution = understood(kb, inputs) if inputs is not None else None
+    resolution = person(kb, typed, from_file) if typed is not None else None
     fits = None
     if resolution is not None:
         ranker = Ranker(kb)

@@ -1,0 +1,439 @@
+"""The skills a résumé or a job posting states, each with where it says so.
+
+Precision first. A document is read line by line within its sections; sections about the
+company, its benefits and its legal text are not read for skills. Lists (a skills section,
+a line of comma-separated items) are read the way typed skills are. Prose is read by the
+names of the vocabulary, longest first, and a word that is often not the skill in running
+text (marked `ambiguous` in the vocabulary, or a name of one or two letters) counts there
+only in its own case and next to words that make it one ('proficient in R', 'Go
+developer'). A skill in a negated clause ('no experience with SAP needed') is not the job's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ecomcareer.documents.read import Document
+from ecomcareer.model import KnowledgeBase, Role
+from ecomcareer.skills import SkillResolver, normalise, split_inputs
+
+#: How many words a name of the vocabulary may have and still be looked for in prose.
+MAX_NAME_WORDS = 6
+#: Words within this many of an ambiguous name that make it a skill.
+CONTEXT_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    line: int
+    column: int
+    page: int | None
+    text: str
+    section: str | None
+
+
+@dataclass(slots=True)
+class FoundSkill:
+    skill: str
+    #: For a posting: True for a requirement, False for a 'nice to have'; None in a résumé.
+    required: bool | None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    source: str
+    kind: str
+    title: str | None
+    role: Role | None
+    skills: tuple[FoundSkill, ...]
+    not_understood: tuple[str, ...]
+
+    @property
+    def skill_ids(self) -> tuple[str, ...]:
+        return tuple(s.skill for s in self.skills)
+
+
+# Sections, by the words of their headings.
+_SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "about": (
+        "about us",
+        "about the company",
+        "who we are",
+        "our company",
+        "our story",
+        "our mission",
+        "about ",
+    ),
+    "benefits": (
+        "benefit",
+        "perks",
+        "what we offer",
+        "compensation",
+        "why join",
+        "why you'll love",
+        "salary",
+    ),
+    "legal": ("equal opportunity", "eeo", "diversity", "accommodation", "privacy", "disclaimer", "legal"),
+    "preferred": (
+        "nice to have",
+        "nice-to-have",
+        "preferred",
+        "bonus",
+        "pluses",
+        "desirable",
+        "good to have",
+        "extra credit",
+        "would be great",
+    ),
+    "requirements": (
+        "requirement",
+        "qualification",
+        "what you'll need",
+        "what you need",
+        "what we're looking for",
+        "what we are looking for",
+        "must have",
+        "must-have",
+        "you have",
+        "you bring",
+        "who you are",
+        "about you",
+        "what you bring",
+    ),
+    "responsibilities": (
+        "responsibilit",
+        "what you'll do",
+        "what you will do",
+        "duties",
+        "the role",
+        "day to day",
+        "day-to-day",
+        "your role",
+        "key tasks",
+        "the job",
+    ),
+    "skills": ("skill", "competenc", "tools", "technologies", "tech stack", "expertise", "languages"),
+    "experience": ("experience", "employment", "work history", "career history", "professional background"),
+    "education": ("education", "training", "academic"),
+    "certifications": ("certification", "licen", "courses"),
+    "summary": ("summary", "profile", "objective", "about me"),
+    "contact": ("contact",),
+}
+#: Sections that say nothing of the person or the job.
+_NOT_READ = {"about", "benefits", "legal", "contact"}
+#: Sections whose lines are lists of skills, read as typed skills are.
+_LISTS = {"skills", "certifications"}
+_POSTING_SECTIONS = {"about", "benefits", "legal", "preferred", "requirements", "responsibilities"}
+_RESUME_SECTIONS = {"experience", "education", "summary", "certifications"}
+
+_BOILERPLATE = re.compile(
+    r"equal opportunity|regardless of (?:race|age|gender)|reasonable accommodation|e-verify|"
+    r"without regard to|protected (?:veteran|characteristic)|we do not discriminate|background check",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\S+@\S+\.\w|https?://|www\.|linkedin\.com|\+?\d[\d ()-]{7,}\d")
+_NEGATION = re.compile(
+    r"\b(?:no|not|without|never)\b[^.;:]*?\b(?:needed|required|necessary|a must|expected)\b|"
+    r"\bno (?:prior |previous )?(?:experience|knowledge) (?:with|of|in)\b|"
+    r"\b(?:don't|do not|doesn't|does not|won't) (?:need|require)\b|\bnot required\b|\bnot necessary\b",
+    re.IGNORECASE,
+)
+_OPTIONAL = re.compile(
+    r"\b(?:preferred|nice to have|nice-to-have|a plus|is a plus|bonus|desirable|ideally|optional|"
+    r"advantageous|an advantage|would be great)\b",
+    re.IGNORECASE,
+)
+#: Words beside an ambiguous name that make it a skill: 'proficient in R', 'Go developer'.
+_CONTEXT_WORDS = frozenset(
+    {
+        "programming", "language", "languages", "developer", "developers", "development", "engineer",
+        "engineering", "coding", "code", "proficient", "proficiency", "experience", "experienced",
+        "knowledge", "skills", "skilled", "familiar", "familiarity", "using", "scripts", "scripting",
+        "libraries", "framework", "frameworks", "expert", "expertise", "advanced", "intermediate",
+        "certified", "software",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[0-9A-Za-z+#]+")
+_HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
+_LIST_LINE = re.compile(r"^\s*(?:[-*•·▪●○■]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    start: int
+    text: str
+    #: The kind of section the line is in, and that section's heading as written.
+    section: str | None
+    heading: str | None
+    #: Whether the line is itself a heading.
+    is_heading: bool = False
+
+
+def extract(kb: KnowledgeBase, document: Document) -> Extraction:
+    """Read a document's skills against a knowledge base."""
+    return _Reader(kb).read(document)
+
+
+class _Reader:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.resolver = SkillResolver(kb)
+
+    @cached_property
+    def names(self) -> dict[tuple[str, ...], str]:
+        """Every name of every skill as its words (lower case), for reading prose."""
+        index: dict[tuple[str, ...], str] = {}
+        for skill in self.kb.skills:
+            for name in (skill.name, *skill.aliases, skill.id.replace("-", " ")):
+                words = tuple(w.lower() for w in _WORD.findall(normalise(name).replace("&", " and ")))
+                if words and len(words) <= MAX_NAME_WORDS:
+                    index.setdefault(words, skill.id)
+        return index
+
+    @cached_property
+    def cased(self) -> dict[str, set[str]]:
+        """Each skill's names as written, to tell 'Go' the language from 'go' the verb."""
+        out: dict[str, set[str]] = {}
+        for skill in self.kb.skills:
+            for name in (skill.name, *skill.aliases):
+                out.setdefault(skill.id, set()).update(_WORD.findall(name))
+        return out
+
+    @cached_property
+    def ambiguous(self) -> set[tuple[str, ...]]:
+        """Names that in prose count only in their own case and with context."""
+        out: set[tuple[str, ...]] = {words for words in self.names if len(words) == 1 and len(words[0]) <= 2}
+        for skill in self.kb.skills:
+            for word in skill.ambiguous:
+                out.add(tuple(w.lower() for w in _WORD.findall(normalise(word))))
+        return out
+
+    def read(self, document: Document) -> Extraction:
+        lines = list(_lines(document.text))
+        kind = _kind(lines)
+        found: dict[str, FoundSkill] = {}
+        unknown: list[str] = []
+        paragraph_skipped = False
+        for line in lines:
+            if not line.text.strip():
+                paragraph_skipped = False
+                continue
+            if line.is_heading:
+                continue
+            if line.section in _NOT_READ or _CONTACT.search(line.text):
+                continue
+            if paragraph_skipped or _BOILERPLATE.search(line.text):
+                paragraph_skipped = True  # the rest of a legal paragraph, too
+                continue
+            for skill, column, said in self._skills_in(line, unknown):
+                clause = _clause(line.text, column - 1, len(said))
+                if _NEGATION.search(clause):
+                    continue
+                required = None
+                if kind == "posting":
+                    optional = line.section == "preferred" or bool(_OPTIONAL.search(clause))
+                    required = not optional
+                entry = found.setdefault(skill, FoundSkill(skill, required))
+                if required and not entry.required:
+                    entry.required = True
+                entry.mentions.append(self._mention(document, line, column, said))
+        title = _title(lines, kind)
+        return Extraction(
+            document.source,
+            kind,
+            title,
+            nearest_role(self.kb, title) if title else None,
+            tuple(found.values()),
+            tuple(dict.fromkeys(unknown)),
+        )
+
+    def _mention(self, document: Document, line: _Line, column: int, said: str) -> Mention:
+        page = document.page_of(line.start)
+        number = line.number
+        if page is not None:  # lines count from the top of their page
+            number = document.text.count("\n", document.page_starts[page - 1], line.start) + 1
+        return Mention(number, column, page, said, line.heading)
+
+    def _skills_in(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+        """(skill id, 1-based column, the words as written) for each skill the line names."""
+        text = line.text
+        if line.section in _LISTS or _looks_like_a_list(text):
+            yield from self._list_items(line, unknown)
+            return
+        yield from self._prose(text)
+
+    def _list_items(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+        text = _LIST_LINE.sub("", line.text)
+        head, colon, rest = text.partition(":")
+        if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
+            text = rest
+        offset = line.text.find(text)
+        for item in split_inputs(text):
+            result = self.resolver.read(item, suggest=False)
+            at = line.text.find(item, offset)
+            column = (at if at >= 0 else offset) + 1
+            for r in result.recognized:
+                yield r.skill, column, item
+            if line.section in _LISTS:
+                unknown.extend(u.input for u in result.unrecognized)
+
+    def _prose(self, text: str) -> Iterator[tuple[str, int, str]]:
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.replace("&", " "))]
+        lowered = [w.lower() for w, _, _ in words]
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                key = tuple(lowered[i : i + n])
+                skill = self.names.get(key) or (
+                    self.names.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
+                )
+                if skill is None:
+                    continue
+                start, end = words[i][1], words[i + n - 1][2]
+                said = text[start:end]
+                if not self._counts_in_prose(skill, key, said, text, start, end, lowered, i, n):
+                    continue
+                yield skill, start + 1, said
+                i += n
+                break
+            else:
+                i += 1
+
+    def _counts_in_prose(
+        self,
+        skill: str,
+        key: tuple[str, ...],
+        said: str,
+        text: str,
+        start: int,
+        end: int,
+        lowered: list[str],
+        i: int,
+        n: int,
+    ) -> bool:
+        # A name inside a hyphenated word is not the name: 'go-to-market', 'C-suite', 'e-commerce'.
+        joined = (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-" and n == 1)
+        if joined and "-" not in said:
+            return False
+        if key not in self.ambiguous:
+            return True
+        if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
+            return False  # 'excel at', 'teams', 'go'
+        window = lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW]
+        return bool(_CONTEXT_WORDS & set(window))
+
+
+def _looks_like_a_list(text: str) -> bool:
+    """A line of items rather than a sentence: 'SQL, Excel, Tableau' or '• Forklift, pallet jack'."""
+    body = _LIST_LINE.sub("", text).strip().rstrip(".")
+    head, colon, rest = body.partition(":")
+    if colon and len(head.split()) <= 4:
+        body = rest
+    items = [i for i in re.split(r"[,;|•·]", body) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+
+
+def _clause(text: str, start: int, length: int) -> str:
+    """The part of a line a mention stands in, between stops, semicolons and dashes."""
+    left = max(text.rfind(c, 0, start) for c in ".;!?—") + 1
+    rights = [p for c in ".;!?—" if (p := text.find(c, start + length)) >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    section: str | None = None
+    heading: str | None = None
+    offset = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        found = _heading(raw)
+        if found is not None:
+            heading, section = found, _section_of(found)
+        yield _Line(number, offset, raw, section, heading, found is not None)
+        offset += len(raw) + 1
+
+
+def _heading(line: str) -> str | None:
+    """The text of a heading line, or None: '## Requirements', 'REQUIREMENTS', 'What you'll do:'."""
+    stripped = line.strip()
+    if (
+        not stripped
+        or len(stripped) > 60
+        or (_LIST_LINE.match(stripped) and not _HEADING_MARK.match(stripped))
+    ):
+        return None
+    marked = _HEADING_MARK.match(stripped)
+    text = re.sub(r"[*_]{2,}", "", stripped).strip("#*_ ").rstrip(":").strip()
+    if not text or len(text.split()) > 7:
+        return None
+    if marked or stripped.endswith(":"):
+        return text
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return text
+    if _section_of(text) is not None and not text.endswith(".") and "," not in text:
+        return text
+    return None
+
+
+def _section_of(heading: str) -> str | None:
+    lowered = heading.lower()
+    for section, words in _SECTION_WORDS.items():
+        if any(lowered.startswith(w) or f" {w}" in f" {lowered}" for w in words):
+            return section
+    return None
+
+
+def _kind(lines: list[_Line]) -> str:
+    sections = {line.section for line in lines if line.is_heading}
+    text = " ".join(line.text.lower() for line in lines[:200])
+    posting = len(sections & _POSTING_SECTIONS) * 2 + sum(
+        phrase in text
+        for phrase in ("we are looking for", "you will", "apply", "we're looking for", "join our")
+    )
+    resume = len(sections & _RESUME_SECTIONS) * 2 + bool(_CONTACT.search(text))
+    if posting > resume and posting >= 2:
+        return "posting"
+    if resume > posting and resume >= 2:
+        return "resume"
+    return "unknown"
+
+
+_TITLE_FIELD = re.compile(r"^\s*(?:job title|position|role|title)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _title(lines: list[_Line], kind: str) -> str | None:
+    """A posting's job title or a résumé's headline, where there is one."""
+    for line in lines[:40]:
+        m = _TITLE_FIELD.match(line.text)
+        if m:
+            return m.group(1).strip().strip("*_#")
+    content = [ln for ln in lines[:12] if ln.text.strip() and not _CONTACT.search(ln.text)]
+    if not content:
+        return None
+    if kind == "resume":
+        # The name first, then the headline ('Warehouse associate | Forklift certified').
+        for line in content[1:4]:
+            text = line.text.strip().strip("#*_ ")
+            if (
+                not line.is_heading
+                and line.section is None
+                and 0 < len(text.split()) <= 10
+                and not text.endswith(".")
+            ):
+                return text.split("|")[0].strip()
+        return None
+    first = content[0].text.strip().strip("#*_ ")
+    return first if len(first.split()) <= 12 and not first.endswith(".") else None
+
+
+def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
+    """The role a job title names: by title or alias, or by the most words of a role's names
+    it shares (a tie between roles is no answer)."""
+    from ecomcareer.catalog import role_named
+
+    return role_named(kb, title)

@@ -1,0 +1,201 @@
+"""A document's text, whatever it was written in: plain text, Markdown, HTML, PDF or DOCX.
+
+The kind is told by the content, not the file's name (a PDF named .txt is still read as a
+PDF). Every read is bounded: the file's size, a PDF's pages, a DOCX's unpacked size. PDF and
+DOCX libraries are imported only when such a file is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ecomcareer.errors import UsageError
+
+#: A document larger than this is refused: no résumé or posting comes near it.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+#: A PDF of more pages than this is refused.
+MAX_PAGES = 300
+#: A DOCX whose parts unpack to more than this is refused (a ZIP bomb unpacks to gigabytes).
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document as text, with where each PDF page starts in it."""
+
+    source: str
+    text: str
+    #: The offset in `text` where each page starts; empty for documents without pages.
+    page_starts: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page an offset of the text is on, for a paged document."""
+        if not self.page_starts:
+            return None
+        page = 0
+        for i, start in enumerate(self.page_starts):
+            if start <= offset:
+                page = i
+        return page + 1
+
+
+def read_document(name: str) -> Document:
+    """The text of a file, or of standard input for '-'; a UsageError names what is wrong."""
+    from ecomcareer.files import TooLarge, read_limited, read_stdin_limited, size_text
+
+    where = "standard input" if name == "-" else name
+    try:
+        data = (
+            read_stdin_limited(MAX_DOCUMENT_BYTES)
+            if name == "-"
+            else read_limited(Path(name), MAX_DOCUMENT_BYTES)
+        )
+    except TooLarge:
+        raise UsageError(
+            f"{where}: larger than {size_text(MAX_DOCUMENT_BYTES)}; the limit for a document"
+        ) from None
+    except FileNotFoundError:
+        raise UsageError(f"{where}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{where}: is a directory, not a document") from None
+    except OSError as exc:
+        raise UsageError(f"{where}: cannot read: {exc.strerror or exc}") from None
+    if data is None:
+        raise UsageError("cannot read standard input: it is closed")
+    document = _read_bytes(where, data)
+    if not document.text.strip():
+        raise UsageError(f"{where}: no text found" + ("" if data.strip() else ": the document is empty"))
+    return document
+
+
+def _read_bytes(where: str, data: bytes) -> Document:
+    if data.startswith(b"%PDF-"):
+        return _pdf(where, data)
+    if data.startswith(b"PK\x03\x04"):
+        return _docx(where, data)
+    text = _text(where, data)
+    if _HTML.match(text):
+        return Document(where, _html_text(text))
+    return Document(where, text)
+
+
+_HTML = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+
+
+def _text(where: str, data: bytes) -> str:
+    from ecomcareer.files import decode_text, line_of
+
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UsageError(f"{where}: a binary file, not a document (PDF, DOCX, HTML, Markdown or text)")
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{where}: line {line_of(data, exc.start)}: not UTF-8 text (save it as UTF-8, or as PDF or DOCX)"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _pdf(where: str, data: bytes) -> Document:
+    import io
+
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+    except ImportError:  # pragma: no cover - a broken installation
+        raise UsageError(f"{where}: reading PDF needs the pypdf package") from None
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise UsageError(f"{where}: an encrypted PDF; save a copy without a password")
+        if len(reader.pages) > MAX_PAGES:
+            raise UsageError(f"{where}: {len(reader.pages):,} pages; the limit for a document is {MAX_PAGES}")
+        texts, starts, offset = [], [], 0
+        for page in reader.pages:
+            text = (page.extract_text() or "").replace("\r\n", "\n").replace("\r", "\n")
+            starts.append(offset)
+            texts.append(text)
+            offset += len(text) + 1
+    except UsageError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError):
+        raise UsageError(f"{where}: not a readable PDF") from None
+    text = "\n".join(texts)
+    if not text.strip():
+        raise UsageError(f"{where}: no text found: this looks like a scanned PDF; OCR is not supported")
+    return Document(where, text, tuple(starts))
+
+
+def _docx(where: str, data: bytes) -> Document:
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise UsageError(f"{where}: not a readable DOCX (a damaged ZIP file)") from None
+    if "word/document.xml" not in names:
+        raise UsageError(f"{where}: a ZIP file, not a Word document (DOCX)")
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UsageError(f"{where}: unpacks to {unpacked:,} bytes; the limit for a document is 100 MiB")
+    try:
+        from docx2python import docx2python
+    except ImportError:  # pragma: no cover - a broken installation
+        raise UsageError(f"{where}: reading DOCX needs the docx2python package") from None
+    try:
+        with docx2python(io.BytesIO(data)) as content:
+            text = content.text
+    except Exception:  # any failure of a hostile file is the same to the user
+        raise UsageError(f"{where}: not a readable DOCX") from None
+    # Paragraphs come separated by blank lines; one line break each reads as the document does.
+    return Document(where, re.sub(r"\n\n+", "\n", text.replace("\t", " ")))
+
+
+#: Tags whose content a browser does not show as text, and tags that start a line.
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "head", "template", "svg"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section"}
+    | {"article", "header", "footer", "dd", "dt", "blockquote", "pre", "hr"}
+)
+
+
+def _html_text(page: str) -> str:
+    """The text a browser would show: tags dropped, blocks on lines of their own."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skipping = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _HIDDEN_TAGS:
+                self.skipping += 1
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("- ")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _HIDDEN_TAGS:
+                self.skipping = max(0, self.skipping - 1)
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                self.parts.append(data)
+
+    parser = _Text()
+    parser.feed(page)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
