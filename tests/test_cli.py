@@ -221,10 +221,10 @@ def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["match"], "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n"),
+        (["match"], "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n"),
         (
             ["match", "--skills", " , ,"],
-            "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n",
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
         ),
         (["match", "--skills", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
         (
@@ -398,7 +398,7 @@ def test_path_command(runner: CliRunner) -> None:
         (["gap", "astronaut", "-s", "sql"], "ecomcareer: unknown role 'astronaut'\n"),
         (
             ["gap", "data-analyst"],
-            "ecomcareer: no skills given; use --skills 'sql, excel' or --skills-file FILE\n",
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
         ),
         (
             ["next", "-s", "sql", "--target", "data scientist"],

@@ -23,7 +23,7 @@ from ecomcareer.skills import SkillResolver, normalise, split_inputs
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
 #: Words within this many of an ambiguous name that make it a skill.
-CONTEXT_WINDOW = 3
+CONTEXT_WINDOW = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,10 @@ _CONTEXT_WORDS = frozenset(
         "certified", "software",
     }
 )  # fmt: skip
+#: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
+_VERB_FOLLOWERS = frozenset(
+    {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
+)
 _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪●○■]|\d{1,2}[.)])\s+")
@@ -283,8 +287,10 @@ class _Reader:
                 unknown.extend(u.input for u in result.unrecognized)
 
     def _prose(self, text: str) -> Iterator[tuple[str, int, str]]:
+        """Names in a sentence, longest first; an ambiguous one only where it is plainly meant."""
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.replace("&", " "))]
         lowered = [w.lower() for w, _, _ in words]
+        found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
         i = 0
         while i < len(words):
             for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
@@ -295,35 +301,48 @@ class _Reader:
                 if skill is None:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]
-                said = text[start:end]
-                if not self._counts_in_prose(skill, key, said, text, start, end, lowered, i, n):
+                verdict = self._in_prose(skill, key, text, start, end, lowered, i, n)
+                if verdict is None:
                     continue
-                yield skill, start + 1, said
+                found.append((skill, start, end, not verdict))
                 i += n
                 break
             else:
                 i += 1
+        for skill, start, end, ambiguous in found:
+            if ambiguous and not any(
+                not other_ambiguous
+                and _clause(text, start, end - start) == _clause(text, o_start, o_end - o_start)
+                for _, o_start, o_end, other_ambiguous in found
+            ):
+                continue  # 'SQL and Excel' is Excel; 'Excel at customer service' is not
+            yield skill, start + 1, text[start:end]
 
-    def _counts_in_prose(
+    def _in_prose(
         self,
         skill: str,
         key: tuple[str, ...],
-        said: str,
         text: str,
         start: int,
         end: int,
         lowered: list[str],
         i: int,
         n: int,
-    ) -> bool:
+    ) -> bool | None:
+        """True: the name counts; False: it counts only beside another skill of its clause;
+        None: it does not count."""
+        said = text[start:end]
         # A name inside a hyphenated word is not the name: 'go-to-market', 'C-suite', 'e-commerce'.
         joined = (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-" and n == 1)
         if joined and "-" not in said:
-            return False
+            return None
         if key not in self.ambiguous:
             return True
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
-            return False  # 'excel at', 'teams', 'go'
+            return None  # 'excel at', 'teams', 'go'
+        after = lowered[i + n] if i + n < len(lowered) else ""
+        if after in _VERB_FOLLOWERS:
+            return None  # 'Excel at', 'Go above and beyond'
         window = lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW]
         return bool(_CONTEXT_WORDS & set(window))
 

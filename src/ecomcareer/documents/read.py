@@ -154,8 +154,8 @@ def _docx(where: str, data: bytes) -> Document:
             text = content.text
     except Exception:  # any failure of a hostile file is the same to the user
         raise UsageError(f"{where}: not a readable DOCX") from None
-    # Paragraphs come separated by blank lines; one line break each reads as the document does.
-    return Document(where, re.sub(r"\n\n+", "\n", text.replace("\t", " ")))
+    # Paragraphs come separated by one blank line, which keeps them apart as the document does.
+    return Document(where, re.sub(r"\n{3,}", "\n\n", text.replace("\t", " ")))
 
 
 #: Tags whose content a browser does not show as text, and tags that start a line.
@@ -181,6 +181,8 @@ def _html_text(page: str) -> str:
                 self.skipping += 1
             elif tag in _BLOCK_TAGS:
                 self.parts.append("\n")
+            if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+                self.parts.append("#" * int(tag[1]) + " ")  # a heading stays one
             if tag == "li":
                 self.parts.append("- ")
 
