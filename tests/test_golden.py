@@ -38,6 +38,14 @@ CASES = {
     "tie": ["--data", str(GOLDEN / "tie.yaml"), "match", "--skills", "a, c-narrow"],
 }
 
+#: Cases that read the documents beside the golden files, by relative names.
+DOCUMENT_CASES = {
+    "extract-posting": ["extract", "posting.md"],
+    "extract-resume": ["extract", "resume.md"],
+    "fit": ["fit", "posting.md", "--from", "resume.md"],
+    "match-from": ["match", "--from", "resume.md", "--top", "3"],
+}
+
 #: Cases at the width of a small terminal.
 NARROW_CASES = {
     "list-80": ["list"],
@@ -73,6 +81,13 @@ def invoke(args: list[str], columns: int = 100) -> str:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_every_command_in_every_format(case: str, fmt: str) -> None:
     check(f"{case}.{fmt}", invoke([*CASES[case], "--format", fmt]))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", sorted(DOCUMENT_CASES))
+def test_documents_in_every_format(case: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(GOLDEN)
+    check(f"{case}.{fmt}", invoke([*DOCUMENT_CASES[case], "--format", fmt]))
 
 
 @pytest.mark.parametrize("case", sorted(NARROW_CASES))

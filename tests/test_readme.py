@@ -70,6 +70,8 @@ def _value_shape(hint: object, outer: tuple[type, ...], drop_null: bool = False)
         reports.PlanReport,
         reports.CompareReport,
         reports.PathItem,
+        reports.ExtractReport,
+        reports.FitReport,
     ],
 )
 def test_json_shapes_in_the_readme_are_the_report_types(kind: type) -> None:
