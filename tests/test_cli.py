@@ -221,7 +221,10 @@ def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["match"], "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n"),
+        (
+            ["match"],
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
+        ),
         (
             ["match", "--skills", " , ,"],
             "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
-from ecomcareer.skills import SkillResolver, normalise, split_inputs
+from ecomcareer.skills import SkillResolver, normalise, ordinary_words, split_inputs
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
@@ -154,7 +154,9 @@ _CONTEXT_WORDS = frozenset(
         "engineering", "coding", "code", "proficient", "proficiency", "experience", "experienced",
         "knowledge", "skills", "skilled", "familiar", "familiarity", "using", "scripts", "scripting",
         "libraries", "framework", "frameworks", "expert", "expertise", "advanced", "intermediate",
-        "certified", "software",
+        "certified", "certification", "software", "strong", "excellent", "solid", "proven", "effective",
+        "exceptional", "good", "skill", "ability", "abilities", "background", "trained", "training",
+        "operate", "operating", "use", "ensure", "demonstrated",
     }
 )  # fmt: skip
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
@@ -311,11 +313,10 @@ class _Reader:
                 i += 1
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
-                not other_ambiguous
-                and _clause(text, start, end - start) == _clause(text, o_start, o_end - o_start)
-                for _, o_start, o_end, other_ambiguous in found
+                not other and _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
+                for _, o_start, o_end, other in found
             ):
-                continue  # 'SQL and Excel' is Excel; 'Excel at customer service' is not
+                continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
 
     def _in_prose(
@@ -336,15 +337,27 @@ class _Reader:
         joined = (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-" and n == 1)
         if joined and "-" not in said:
             return None
+        window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if key not in self.ambiguous:
-            return True
+            # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
+            # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
+            return n > 1 or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
-        window = lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW]
-        return bool(_CONTEXT_WORDS & set(window))
+        return bool(_CONTEXT_WORDS & window)
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)
+
+
+def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two names stand side by side in a list: 'SQL and Excel', 'R, Python'."""
+    first, second = sorted((one, other))
+    between = text[first[1] : second[0]]
+    return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
 
 
 def _looks_like_a_list(text: str) -> bool:
