@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, cached_property
@@ -473,6 +473,10 @@ class SkillResolver:
         for skill in kb.skills:
             for word in skill.aliases:
                 self._exact.setdefault(normalise(word), (skill.id, How.ALIAS))
+
+    def exact_names(self) -> Mapping[str, tuple[str, How]]:
+        """Every id, name and alias, normalised, with its skill: for other readers of text."""
+        return self._exact
 
     # Look-up tables, built on first need -------------------------------------------------
 

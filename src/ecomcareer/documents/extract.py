@@ -192,13 +192,13 @@ class _Reader:
 
     @cached_property
     def names(self) -> dict[tuple[str, ...], str]:
-        """Every name of every skill as its words (lower case), for reading prose."""
+        """Every name of every skill as its words (lower case), for reading prose; made from the
+        reader's own table of names, which are normalised already."""
         index: dict[tuple[str, ...], str] = {}
-        for skill in self.kb.skills:
-            for name in (skill.name, *skill.aliases, skill.id.replace("-", " ")):
-                words = tuple(w.lower() for w in _WORD.findall(normalise(name).replace("&", " and ")))
-                if words and len(words) <= MAX_NAME_WORDS:
-                    index.setdefault(words, skill.id)
+        for name, (skill, _) in self.resolver.exact_names().items():
+            words = tuple(_WORD.findall(name.replace("&", " and ").replace("-", " ")))
+            if words and len(words) <= MAX_NAME_WORDS:
+                index.setdefault(words, skill)
         return index
 
     @cached_property
