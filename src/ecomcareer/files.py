@@ -56,6 +56,12 @@ def read_limited(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
+def read_named(name: str, limit: int) -> bytes | None:
+    """A file the user named, or standard input for '-', within the limit; None when standard
+    input is closed. Raises TooLarge and OSError as `read_limited` does."""
+    return read_stdin_limited(limit) if name == "-" else read_limited(Path(name), limit)
+
+
 def read_stdin_limited(limit: int) -> bytes | None:
     """Standard input's bytes within the limit, or None when standard input is closed."""
     if sys.stdin is None:

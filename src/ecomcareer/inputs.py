@@ -3,7 +3,6 @@ or a résumé (`--from`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ecomcareer.errors import UsageError, excerpt
@@ -23,15 +22,11 @@ MAX_SKILLS_FILE_BYTES = 2 * 1024 * 1024
 
 def read_skills_file(name: str) -> str:
     """The text of --skills-file: a file, or standard input for '-', within its size limit."""
-    from ecomcareer.files import TooLarge, decode_text, line_of, read_limited, read_stdin_limited, size_text
+    from ecomcareer.files import TooLarge, decode_text, line_of, read_named, size_text
 
     where = "standard input" if name == "-" else f"skills file {name!r}"
     try:
-        data = (
-            read_stdin_limited(MAX_SKILLS_FILE_BYTES)
-            if name == "-"
-            else read_limited(Path(name), MAX_SKILLS_FILE_BYTES)
-        )
+        data = read_named(name, MAX_SKILLS_FILE_BYTES)
     except TooLarge:
         raise UsageError(f"cannot read {where}: larger than {size_text(MAX_SKILLS_FILE_BYTES)}") from None
     except OSError as exc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from ecomcareer.errors import UsageError
 
@@ -43,15 +42,11 @@ class Document:
 
 def read_document(name: str) -> Document:
     """The text of a file, or of standard input for '-'; a UsageError names what is wrong."""
-    from ecomcareer.files import TooLarge, read_limited, read_stdin_limited, size_text
+    from ecomcareer.files import TooLarge, read_named, size_text
 
     where = "standard input" if name == "-" else name
     try:
-        data = (
-            read_stdin_limited(MAX_DOCUMENT_BYTES)
-            if name == "-"
-            else read_limited(Path(name), MAX_DOCUMENT_BYTES)
-        )
+        data = read_named(name, MAX_DOCUMENT_BYTES)
     except TooLarge:
         raise UsageError(
             f"{where}: larger than {size_text(MAX_DOCUMENT_BYTES)}; the limit for a document"
