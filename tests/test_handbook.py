@@ -45,7 +45,7 @@ def test_html_uses_no_external_assets(runner: CliRunner, tmp_path: Path) -> None
     page = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img|iframe|object|embed)\b", page)
     assert "url(" not in page and "@import" not in page
-    assert page.count('<section class="role"') == 20
+    assert page.count('<section class="role"') == 28
 
 
 def test_markdown_handbook(runner: CliRunner, tmp_path: Path) -> None:
