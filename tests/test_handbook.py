@@ -45,7 +45,7 @@ def test_html_uses_no_external_assets(runner: CliRunner, tmp_path: Path) -> None
     page = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img|iframe|object|embed)\b", page)
     assert "url(" not in page and "@import" not in page
-    assert page.count('<section class="role"') == 28
+    assert page.count('<section class="role"') == 41
 
 
 def test_markdown_handbook(runner: CliRunner, tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_markdown_handbook(runner: CliRunner, tmp_path: Path) -> None:
     assert make(runner, "--family", "marketing", "--skills", "seo", "-o", str(out))[0] == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith(
-        "# E-commerce careers: marketing\n\n6 e-commerce roles, with the fit of the skills:"
+        "# E-commerce careers: marketing\n\n11 e-commerce roles, with the fit of the skills:"
     )
     assert "## Contents" in text and "## SEO Specialist" in text and "### Core skills" in text
     assert "**Your fit:" in text and text.rstrip().endswith("U.S. Bureau of Labor Statistics.")
