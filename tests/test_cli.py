@@ -22,7 +22,7 @@ def test_version(runner: CliRunner) -> None:
 def test_validate_bundled(runner: CliRunner) -> None:
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0
-    assert result.stdout.startswith("ok: 41 roles, ") and result.stdout.endswith(" skills\n")
+    assert result.stdout.startswith("ok: 48 roles, ") and result.stdout.endswith(" skills\n")
 
 
 def test_validate_reports_every_problem_on_stderr(runner: CliRunner, write: Callable[[str], Path]) -> None:
@@ -81,7 +81,7 @@ def test_list_table_and_markdown_and_csv(runner: CliRunner) -> None:
     assert md.startswith("# E-commerce roles\n") and "| data-analyst |" in md
     csv_text = runner.invoke(app, ["list", "--format", "csv"]).stdout
     assert csv_text.splitlines()[0].startswith("id,title,family,median_pay")
-    assert len(csv_text.splitlines()) == 42
+    assert len(csv_text.splitlines()) == 49
 
 
 def test_show_by_title_in_any_case(runner: CliRunner) -> None:
