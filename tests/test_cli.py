@@ -350,10 +350,16 @@ def test_path_command(runner: CliRunner) -> None:
         runner.invoke(app, ["path", "customer-service-rep", "--depth", "2", "-f", "json"]).stdout
     )
     assert tree["id"] == "customer-service-rep" and tree["median_pay"] == 42830
-    assert [n["id"] for n in tree["next"]] == ["ecommerce-sales-rep", "marketplace-manager"]
-    assert tree["next"][1]["seen"] is True
+    assert [n["id"] for n in tree["next"]] == ["customer-service-team-lead", "ecommerce-sales-rep"]
+    assert [n["id"] for n in tree["next"][0]["next"]] == ["head-of-customer-experience", "head-of-operations"]
     table = runner.invoke(app, ["path", "customer-service-rep"]).stdout
-    assert "└──" in table and "$161,030" in table and "(shown above)" in table
+    assert "└──" in table and "$66,140" in table and "$161,030" in table
+    warehouse = json.loads(runner.invoke(app, ["path", "fulfillment-associate", "-f", "json"]).stdout)
+    lead, planner = warehouse["next"]
+    assert lead["next"][0]["id"] == "logistics-manager" and lead["next"][0]["seen"] is False
+    analyst = planner["next"][0]
+    assert analyst["id"] == "supply-chain-analyst" and analyst["next"][0]["seen"] is True
+    assert "(shown above)" in runner.invoke(app, ["path", "fulfillment-associate"]).stdout
     rows = runner.invoke(app, ["path", "data-analyst", "-f", "csv"]).stdout.splitlines()
     assert rows[0] == "depth,parent,id,title,median_pay,currency,seen"
 

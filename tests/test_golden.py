@@ -35,6 +35,7 @@ CASES = {
     "compare": ["compare", "seo-specialist", "ppc-specialist", "--skills", "seo, google ads, gardening"],
     "compare-three": ["compare", "data-analyst", "supply-chain-analyst", "inventory-planner"],
     "path": ["path", "customer-service-rep"],
+    "path-warehouse": ["path", "fulfillment-associate"],
     "tie": ["--data", str(GOLDEN / "tie.yaml"), "match", "--skills", "a, c-narrow"],
 }
 
