@@ -24,7 +24,7 @@ CASES = {
     "list": ["list"],
     "list-marketing-by-pay": ["list", "--family", "marketing", "--sort", "pay"],
     "show": ["show", "data-analyst"],
-    "show-no-caveat": ["show", "ecommerce-web-developer"],
+    "show-no-caveat": ["--data", str(GOLDEN / "no-caveat.yaml"), "show", "web-developer"],
     "match": ["match", "--skills", "sql, ms excel, tablaeu, postgres, gardening, retail", "--top", "3"],
     "match-explain": ["match", "--skills", "sql, tableau, postgres", "--top", "2", "--explain"],
     "skills": ["skills", "--category", "security"],
