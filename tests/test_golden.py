@@ -24,7 +24,7 @@ CASES = {
     "list": ["list"],
     "list-marketing-by-pay": ["list", "--family", "marketing", "--sort", "pay"],
     "show": ["show", "data-analyst"],
-    "show-no-caveat": ["show", "ecommerce-web-developer"],
+    "show-no-caveat": ["--data", str(GOLDEN / "no-caveat.yaml"), "show", "web-developer"],
     "match": ["match", "--skills", "sql, ms excel, tablaeu, postgres, gardening, retail", "--top", "3"],
     "match-explain": ["match", "--skills", "sql, tableau, postgres", "--top", "2", "--explain"],
     "skills": ["skills", "--category", "security"],
@@ -35,6 +35,7 @@ CASES = {
     "compare": ["compare", "seo-specialist", "ppc-specialist", "--skills", "seo, google ads, gardening"],
     "compare-three": ["compare", "data-analyst", "supply-chain-analyst", "inventory-planner"],
     "path": ["path", "customer-service-rep"],
+    "path-warehouse": ["path", "fulfillment-associate"],
     "tie": ["--data", str(GOLDEN / "tie.yaml"), "match", "--skills", "a, c-narrow"],
 }
 

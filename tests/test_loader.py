@@ -28,7 +28,7 @@ def problems(text: str) -> list[str]:
 
 
 def test_bundled_file_loads(kb: KnowledgeBase) -> None:
-    assert len(kb.roles) == 20
+    assert len(kb.roles) == 48
     assert len(kb.skills) >= 150
     assert kb.role_by_id["data-analyst"].salary is not None
 

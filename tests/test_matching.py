@@ -26,7 +26,16 @@ def ranked(kb: KnowledgeBase, ranker: Ranker, typed: str) -> list[str]:
     ("typed", "first"),
     [
         ("sql, excel, tableau", "data-analyst"),
-        ("html, css, js, shopify", "ecommerce-web-developer"),
+        ("html, css, js, php, magento", "ecommerce-web-developer"),
+        ("html, css, js, shopify, liquid", "shopify-developer"),
+        ("selenium, jira, test automation", "qa-tester"),
+        ("airflow, dbt, sql, python", "data-engineer"),
+        ("rf scanner, pick and pack, packing, shipping", "fulfillment-associate"),
+        ("cash register, pos, stocking shelves, customer service", "retail-sales-associate"),
+        ("zendesk, shift lead, coaching, csat", "customer-service-team-lead"),
+        ("shopify, order entry, data entry, excel", "ecommerce-assistant"),
+        ("photoshop, lightroom, product photography", "product-photographer"),
+        ("ab testing, hotjar, google analytics, statistics", "cro-specialist"),
         ("python, pytorch, scikit-learn", "ai-specialist"),
         ("figma, user research, wireframes", "ux-designer"),
         ("amazon seller central, helium 10, fba", "marketplace-manager"),
@@ -167,7 +176,8 @@ def reference_score(kb: KnowledgeBase, role_id: str, have: set[str]) -> float:
 
     role = kb.role_by_id[role_id]
     if id(kb) not in _WEIGHTS:
-        listing = {s.id: sum(s.id in dict(r.skills) for r in kb.roles) for s in kb.skills}
+        listed = [dict(r.skills) for r in kb.roles]  # once: hypothesis times the first example too
+        listing = {s.id: sum(s.id in skills for skills in listed) for s in kb.skills}
         _WEIGHTS[id(kb)] = {s: 1 + math.log(len(kb.roles) / n) for s, n in listing.items() if n}
     weight = _WEIGHTS[id(kb)]
     implied = {kb.skill_by_id[h].broader for h in have if kb.skill_by_id[h].broader} - have

@@ -111,13 +111,15 @@ def role_named(kb: KnowledgeBase, title: str) -> Role | None:
         if key and len(index.get(key, ())) == 1:
             return kb.role_by_id[next(iter(index[key]))]
     typed = [w for w in tokens(title) if w not in _TITLE_FILLER]
-    best: dict[str, int] = {}
+    # The most words shared; then the name with the fewest words besides them.
+    best: dict[str, tuple[int, int]] = {}
     for words, role in names.words:
-        shared = sum(any(w == n or (len(w) >= _MIN_PREFIX and n.startswith(w)) for n in words) for w in typed)
-        best[role] = max(best.get(role, 0), shared)
-    top = max(best.values(), default=0)
-    winners = [role for role, shared in best.items() if shared == top]
-    return kb.role_by_id[winners[0]] if top >= 1 and len(winners) == 1 else None
+        own = [n for n in words if n not in _TITLE_FILLER]
+        shared = sum(any(w == n or (len(w) >= _MIN_PREFIX and n.startswith(w)) for n in own) for w in typed)
+        best[role] = max(best.get(role, (0, 0)), (shared, shared - len(own)))
+    top = max(best.values(), default=(0, 0))
+    winners = [role for role, score in best.items() if score == top]
+    return kb.role_by_id[winners[0]] if top[0] >= 1 and len(winners) == 1 else None
 
 
 def _names_it(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
