@@ -84,10 +84,61 @@ def ranking_in_process(path: Path) -> None:
     )
 
 
+def resolving_in_process() -> None:
+    """10,000 typed items against the bundled vocabulary: a thousand known names in every
+    form people type them, and nine thousand unknown words."""
+    import random
+    import string
+    import time
+
+    from ecomcareer.loader import bundled_path, load
+    from ecomcareer.skills import SkillResolver
+
+    kb = load(bundled_path(), use_cache=False)
+    rnd = random.Random(1)
+    names = [n for s in kb.skills for n in (s.name, *s.aliases)]
+    typed = [f"{rnd.choice(names)} (advanced)" for _ in range(1000)]
+    typed += ["".join(rnd.choice(string.ascii_lowercase) for _ in range(10)) for _ in range(9000)]
+    start = time.perf_counter()
+    SkillResolver(kb).resolve(typed)
+    print(f"resolving 10,000 typed items (1,000 known): {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
+def documents(tool: list[str], runs: int) -> None:
+    """extract on a two-page résumé as Markdown, PDF and DOCX, against match --skills with the
+    skills it finds; and a 100-page PDF."""
+    import json
+
+    sys.path.insert(0, str(HERE.parent))  # the test module that makes PDF and DOCX files
+    from tests.test_documents import RESUME, docx_of, pdf_of
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        resume = RESUME * 4  # about two pages
+        md = folder / "resume.md"
+        md.write_text(resume, encoding="utf-8")
+        found = json.loads(
+            subprocess.run([*tool, "extract", str(md), "-f", "json"], capture_output=True).stdout
+        )
+        skills = ",".join(s["name"] for s in found["skills"])
+        match = [*tool, "match", "--skills", skills]
+        compare("extract two-page résumé (.md) vs match --skills", [*tool, "extract", str(md)], match, runs)
+        pdf, docx = pdf_of(resume, folder / "resume.pdf"), docx_of(resume, folder / "resume.docx")
+        compare("extract two-page résumé (.pdf) vs match --skills", [*tool, "extract", str(pdf)], match, runs)
+        compare(
+            "extract two-page résumé (.docx) vs match --skills", [*tool, "extract", str(docx)], match, runs
+        )
+        long = pdf_of(RESUME * 380, folder / "long.pdf")
+        compare(
+            "extract a 100-page PDF vs python -c pass", [*tool, "extract", str(long)], [PY, "-c", "pass"], 3
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--sizes", default="1000,2000", help="knowledge-base sizes for the scale runs")
+    parser.add_argument("--no-documents", action="store_true", help="skip the extract timings")
     args = parser.parse_args()
     import compileall
 
@@ -121,6 +172,9 @@ def main() -> None:
     compare(
         "list --format json vs python -c pass", [*tool, "list", "-f", "json"], [PY, "-c", "pass"], args.runs
     )
+    resolving_in_process()
+    if not args.no_documents:
+        documents(tool, args.runs)
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"kb-{size}.yaml"
