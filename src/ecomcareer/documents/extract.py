@@ -22,6 +22,8 @@ from ecomcareer.skills import SkillResolver, normalise, ordinary_words, split_in
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
+#: A bullet of at most this many words is a skill said plainly ('- Patience with customers').
+SHORT_BULLET_WORDS = 7
 #: Words within this many of an ambiguous name that make it a skill.
 CONTEXT_WINDOW = 4
 
@@ -202,12 +204,25 @@ class _Reader:
         return index
 
     @cached_property
+    def stemmed(self) -> dict[tuple[str, ...], str]:
+        """The same names by the stems of their words, so that 'picked and packed' and 'stock
+        shelves' meet 'picking and packing' and 'stocking shelves'. A stem two skills share
+        names neither."""
+        index: dict[tuple[str, ...], str | None] = {}
+        for words, skill in self.names.items():
+            key = tuple(_stem(w) for w in words)
+            if index.setdefault(key, skill) != skill:
+                index[key] = None
+        return {k: v for k, v in index.items() if v is not None}
+
+    @cached_property
     def cased(self) -> dict[str, set[str]]:
-        """Each skill's names as written, to tell 'Go' the language from 'go' the verb."""
+        """Each skill's names as it writes them, to tell 'Go' the language from 'go' the verb:
+        the words of its name, and of any alias written with capitals."""
         out: dict[str, set[str]] = {}
         for skill in self.kb.skills:
-            for name in (skill.name, *skill.aliases):
-                out.setdefault(skill.id, set()).update(_WORD.findall(name))
+            written = [skill.name, *(a for a in skill.aliases if a != a.lower())]
+            out[skill.id] = {w for name in written for w in _WORD.findall(name)}
         return out
 
     @cached_property
@@ -271,7 +286,8 @@ class _Reader:
         if line.section in _LISTS or _looks_like_a_list(text):
             yield from self._list_items(line, unknown)
             return
-        yield from self._prose(text)
+        short = bool(_LIST_LINE.match(text)) and len(text.split()) <= SHORT_BULLET_WORDS
+        yield from self._prose(text, short=short)
 
     def _list_items(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
         text = _LIST_LINE.sub("", line.text)
@@ -288,10 +304,14 @@ class _Reader:
             if line.section in _LISTS:
                 unknown.extend(u.input for u in result.unrecognized)
 
-    def _prose(self, text: str) -> Iterator[tuple[str, int, str]]:
-        """Names in a sentence, longest first; an ambiguous one only where it is plainly meant."""
+    def _prose(self, text: str, *, short: bool = False) -> Iterator[tuple[str, int, str]]:
+        """Names in a sentence, longest first; an ambiguous one only where it is plainly meant.
+
+        `short`: the line is a short bullet of a list of duties or requirements, where an
+        everyday word ('patience') is said as a skill."""
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.replace("&", " "))]
         lowered = [w.lower() for w, _, _ in words]
+        stems = [_stem(w) for w in lowered]
         found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
         i = 0
         while i < len(words):
@@ -300,10 +320,12 @@ class _Reader:
                 skill = self.names.get(key) or (
                     self.names.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
                 )
+                if skill is None and n > 1:
+                    skill = self.stemmed.get(tuple(stems[i : i + n]))
                 if skill is None:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]
-                verdict = self._in_prose(skill, key, text, start, end, lowered, i, n)
+                verdict = self._in_prose(skill, key, text, start, end, lowered, i, n, short)
                 if verdict is None:
                     continue
                 found.append((skill, start, end, not verdict))
@@ -319,6 +341,32 @@ class _Reader:
                 continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
 
+    def _in_a_proper_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a one-word name stands beside a capitalised word that is not a skill's: then
+        the two are a proper name. Words that make a skill ('Python Developer') do not count."""
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        before = None
+        if start >= 2 and text[start - 1] == " ":
+            previous = list(_WORD.finditer(text, 0, start - 1))
+            if previous and previous[-1].end() == start - 1:
+                before = previous[-1]
+                sentence_start = (
+                    not text[: before.start()].strip() or text[: before.start()].rstrip()[-1] in ".:!?-•*#"
+                )
+                if sentence_start:
+                    before = None
+        for word in (after, before):
+            if word is None:
+                continue
+            token = word.group()
+            if (
+                token[:1].isupper()
+                and token.lower() not in _CONTEXT_WORDS
+                and (token.lower(),) not in self.names
+            ):
+                return True
+        return False
+
     def _in_prose(
         self,
         skill: str,
@@ -329,6 +377,7 @@ class _Reader:
         lowered: list[str],
         i: int,
         n: int,
+        short: bool = False,
     ) -> bool | None:
         """True: the name counts; False: it counts only beside another skill of its clause;
         None: it does not count."""
@@ -338,10 +387,12 @@ class _Reader:
         if joined and "-" not in said:
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
+        if n == 1 and self._in_a_proper_name(text, start, end):
+            return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if key not in self.ambiguous:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
-            return n > 1 or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
+            return n > 1 or short or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
@@ -358,6 +409,17 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
+
+
+def _stem(word: str) -> str:
+    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack'."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # 'shipped' -> 'ship'
+            return word
+    return word
 
 
 def _looks_like_a_list(text: str) -> bool:
