@@ -39,7 +39,12 @@ def grow(n: int) -> dict[str, object]:
             role["next_roles"] = [x + tag for x in r.get("next_roles", [])]
             role["related_roles"] = [x + tag for x in r.get("related_roles", [])]
             roles.append(role)
-    return {"version": 1, "skills": skills, "roles": roles[:n]}
+    kept = roles[:n]
+    ids = {r["id"] for r in kept}
+    for role in kept:  # the last copy may be cut short: point only at roles that are there
+        role["next_roles"] = [x for x in role["next_roles"] if x in ids]
+        role["related_roles"] = [x for x in role["related_roles"] if x in ids]
+    return {"version": 1, "skills": skills, "roles": kept}
 
 
 class _PlainDumper(yaml.SafeDumper):

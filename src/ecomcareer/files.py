@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,6 +114,8 @@ def _write_new(path: Path, text: str, force: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{path}: cannot write: folder {folder} does not exist")
+    import tempfile  # for writing only: reading files never pays for it
+
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:64]}.", suffix=".tmp")
     with _removed_unless_kept(Path(temporary)):
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
@@ -146,6 +146,7 @@ def _write_exclusive(path: Path, text: str) -> None:
 @contextlib.contextmanager
 def _removed_unless_kept(temporary: Path) -> Iterator[None]:
     """The temporary file goes on every way out, SIGTERM included (turned into an exit)."""
+    import signal
 
     def stop(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)

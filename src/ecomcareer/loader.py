@@ -169,6 +169,8 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[tuple[YamlPath, str, object]] = []
         self.hints = 0
+        #: The data passed every check when it was cached: cross-checks are not run again.
+        self.checked = False
         self.families: tuple[str, ...] = DEFAULT_FAMILIES
         self.categories: tuple[str, ...] = DEFAULT_CATEGORIES
 
@@ -306,8 +308,8 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     ambiguous = c.texts(m, "ambiguous", path)
     if skill_id is None or name is None or category is None:
         return None
-    own = {normalise(word) for word in (skill_id, name, *aliases)}
-    for i, word in enumerate(ambiguous):
+    own = {normalise(word) for word in (skill_id, name, *aliases)} if ambiguous and not c.checked else set()
+    for i, word in enumerate(ambiguous if own else ()):
         if normalise(word) not in own:
             c.fail(
                 (*path, "ambiguous", i),
@@ -480,9 +482,16 @@ def _cross_check(
                     )
 
 
-def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str, object]]]:
-    """Plain data -> model, or the problems (path, message, offending value) that prevent it."""
+def build(
+    data: object, *, checked: bool = False
+) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str, object]]]:
+    """Plain data -> model, or the problems (path, message, offending value) that prevent it.
+
+    `checked`: the data is a cache entry whose checksum proves it passed every check when it
+    was written, so the checks that look across the whole file (names claimed twice, references
+    to undefined ids) are not run again; every field is still read and typed."""
     c = _Checker()
+    c.checked = checked
     if data is None:
         c.fail((), "the file is empty; expected 'version', 'skills' and 'roles' (see the README)")
         return None, c.problems
@@ -504,7 +513,8 @@ def build(data: object) -> tuple[KnowledgeBase | None, list[tuple[YamlPath, str,
     roles = [(i, r) for i, raw in role_entries if (r := _role(c, raw, ("roles", i)))]
     skill_ids = _declared_ids(c, skill_entries, "skill")
     role_ids = _declared_ids(c, role_entries, "role")
-    _cross_check(c, skills, roles, skill_ids, role_ids)
+    if not checked:
+        _cross_check(c, skills, roles, skill_ids, role_ids)
     sources = tuple(src for i, raw in _list(c, top, "sources") if (src := _source(c, raw, ("sources", i))))
     if c.problems:
         return None, c.problems
@@ -616,7 +626,7 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
 
         cached = cache.read(content)
         if cached is not None:
-            kb, _ = build(cached)
+            kb, _ = build(cached, checked=True)
             if kb is not None:
                 return replace(kb, source=name)
     # PyYAML is imported only here, when the file must really be parsed.

@@ -147,9 +147,9 @@ def _spelt_out(words: list[str], acronym: str) -> bool:
 
 def normalise(text: str) -> str:
     """Unicode-normalised, case-folded, single-spaced: how every name is compared."""
-    if not text.isascii():  # ASCII is already in NFKC; skipping it halves the cost
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.casefold().split())
+    if text.isascii():  # ASCII is already in NFKC, and lower() folds it
+        return " ".join(text.lower().split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def canonical(text: str) -> str:

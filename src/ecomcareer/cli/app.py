@@ -1,8 +1,6 @@
 """The Typer app: the command group, the global options, and the one place mapping every
 error to a message and an exit code."""
 
-from __future__ import annotations
-
 import errno
 import os
 import sys

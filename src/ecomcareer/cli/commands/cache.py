@@ -1,7 +1,5 @@
 """The cache of parsed knowledge bases: where it lives, and clearing it."""
 
-from __future__ import annotations
-
 import typer
 
 app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)

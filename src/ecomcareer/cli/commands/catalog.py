@@ -1,7 +1,5 @@
 """Reading the knowledge base: validate, list, show, skills, path."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """Reading résumés and job postings: extract, fit."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

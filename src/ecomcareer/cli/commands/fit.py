@@ -1,7 +1,5 @@
 """Fitting a person's skills to roles: match, gap, next, compare."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

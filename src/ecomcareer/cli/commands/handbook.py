@@ -1,7 +1,5 @@
 """Printable handbooks of roles for counselling."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
