@@ -58,6 +58,16 @@ def runner() -> CliRunner:
     return CliRunner(env={"NO_COLOR": "1", "COLUMNS": "120", "ECOMCAREER_DATA": None})
 
 
+@pytest.fixture(scope="session")
+def command_names() -> list[str]:
+    """Every command `ecomcareer --help` lists, in its order."""
+    from ecomcareer.cli.app import app
+
+    result = CliRunner().invoke(app, ["--help"], prog_name="ecomcareer")
+    listing = result.stdout.split("Commands:", 1)[1]
+    return [line.split()[0] for line in listing.splitlines() if line.startswith("  ") and line.strip()]
+
+
 @pytest.fixture
 def write(tmp_path: Path) -> Callable[[str], Path]:
     """Write YAML text (dedented) to a file and return its path."""

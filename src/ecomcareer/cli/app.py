@@ -2,16 +2,18 @@
 error to a message and an exit code."""
 
 import errno
+import importlib
 import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from ecomcareer import __version__
-from ecomcareer.cli.commands import cache, catalog, documents, fit, handbook
+from ecomcareer.cli.commands import cache
 from ecomcareer.errors import EXIT_DATA, EXIT_INTERRUPTED, EcomCareerError
 from ecomcareer.render import say
 
@@ -50,6 +52,43 @@ class _Group(TyperGroup):
             _discard_stdout()
             sys.exit(EXIT_DATA)
         sys.exit(code if isinstance(code, int) else 0)
+
+    # Typer names Click's types only privately, so the context is typed loosely here.
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(dict.fromkeys([*COMMANDS, *super().list_commands(ctx)]))
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        """A command is built when it is asked for, from its module: a run imports and builds
+        the one command it runs, not all of them (about 10 ms of start-up). An unknown name
+        builds them all, so that the "did you mean" hint has every name to choose from."""
+        found = super().get_command(ctx, name)
+        if found is None and name in COMMANDS:
+            module, function = COMMANDS[name]
+            single = typer.Typer(rich_markup_mode=None, add_completion=False)
+            single.command(name)(getattr(importlib.import_module(module), function))
+            found = typer.main.get_command(single)
+            self.add_command(found, name)
+        elif found is None:
+            for known in COMMANDS:
+                self.get_command(ctx, known)
+        return found
+
+
+#: Every command but `cache` (a group of its own): its name, module and function.
+COMMANDS = {
+    "validate": ("ecomcareer.cli.commands.catalog", "validate"),
+    "list": ("ecomcareer.cli.commands.catalog", "list_roles"),
+    "show": ("ecomcareer.cli.commands.catalog", "show"),
+    "skills": ("ecomcareer.cli.commands.catalog", "list_skills"),
+    "path": ("ecomcareer.cli.commands.catalog", "career_path"),
+    "match": ("ecomcareer.cli.commands.fit", "match"),
+    "gap": ("ecomcareer.cli.commands.fit", "gap"),
+    "next": ("ecomcareer.cli.commands.fit", "next_skills"),
+    "compare": ("ecomcareer.cli.commands.fit", "compare"),
+    "handbook": ("ecomcareer.cli.commands.handbook", "handbook"),
+    "extract": ("ecomcareer.cli.commands.documents", "extract"),
+    "fit": ("ecomcareer.cli.commands.documents", "fit"),
+}
 
 
 class _ClosedStream:
@@ -141,18 +180,6 @@ def _main(
     """
 
 
-app.command("validate")(catalog.validate)
-app.command("list")(catalog.list_roles)
-app.command("show")(catalog.show)
-app.command("skills")(catalog.list_skills)
-app.command("path")(catalog.career_path)
-app.command("match")(fit.match)
-app.command("gap")(fit.gap)
-app.command("next")(fit.next_skills)
-app.command("compare")(fit.compare)
-app.command("handbook")(handbook.handbook)
-app.command("extract")(documents.extract)
-app.command("fit")(documents.fit)
 app.add_typer(cache.app, name="cache")
 
 
