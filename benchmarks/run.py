@@ -1,6 +1,6 @@
 """Time whole processes against the floor of our own stack and report the ratios.
 
-    python benchmarks/run.py [--runs 15] [--sizes 1000,2000,10000]
+    python benchmarks/run.py [--runs 15] [--sizes 1000,2000,5000]
 
 A warm-up, then A and B in turn; medians of wall time and of peak memory (RSS). The cache
 lives in a temporary folder: the warm-up fills it, and `--no-cache` rows show the cost
