@@ -97,6 +97,21 @@ def test_a_posting_never_credits_what_it_does_not_ask(kb: KnowledgeBase, trap: s
     assert trap not in found.skill_ids
 
 
+@pytest.mark.parametrize(
+    ("sentence", "skill", "read"),
+    [
+        ("- Shows up on time for every scheduled shift", "punctuality", True),
+        ("- Work with customs brokers to clear containers on time", "punctuality", False),
+        ("- Pack online orders and answer customer emails", "order-fulfillment", False),
+    ],
+)
+def test_everyday_words_of_a_skill_count_only_where_they_mean_it(
+    kb: KnowledgeBase, sentence: str, skill: str, read: bool
+) -> None:
+    found = extract(kb, doc(f"# Warehouse Associate\n\n## Responsibilities\n{sentence}\n"))
+    assert (skill in found.skill_ids) is read
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions
