@@ -112,6 +112,16 @@ def test_everyday_words_of_a_skill_count_only_where_they_mean_it(
     assert (skill in found.skill_ids) is read
 
 
+@pytest.mark.parametrize("separator", [" · ", " • ", " | ", " * ", ", "])
+def test_a_skills_line_is_split_at_the_marks_resumes_put_between_items(
+    kb: KnowledgeBase, separator: str
+) -> None:
+    line = separator.join(["SQL (BigQuery, SQL Server)", "Tableau", "Excel", "data cleaning"])
+    found = extract(kb, doc(f"# Dana Reyes\n\n## Skills\n{line}\n"))
+    assert {"sql", "bigquery", "tableau", "excel", "data-cleaning"} <= set(found.skill_ids)
+    assert found.not_understood == ()
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions

@@ -33,6 +33,9 @@ MAX_PIECES = 12
 _NOT_WORD = re.compile(r"[^0-9a-z+#]")
 _TOKEN = re.compile(r"[0-9a-z+#]+")
 _SPLIT = re.compile(r"[,\n\r;]")
+#: What separates the items of a written list line besides commas: the dots, bars and
+#: bullets résumés set between skills ('SQL · Excel', 'Scheduling * Inventory').
+_WRITTEN_SPLIT = re.compile(r"[,\n\r;|•·▪●]|\s\*\s")
 _OPENING, _CLOSING = "([{", ")]}"
 
 # Decoration: list bullets and numbering before an item, quotes and punctuation around it.
@@ -191,12 +194,14 @@ def _split_outside_brackets(text: str, separators: re.Pattern[str]) -> list[str]
     return parts
 
 
-def split_inputs(text: str) -> list[str]:
+def split_inputs(text: str, *, written: bool = False) -> list[str]:
     """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines,
-    but not inside brackets, so 'python (pandas, numpy)' stays one item."""
+    but not inside brackets, so 'python (pandas, numpy)' stays one item. `written`: a list
+    line of a document, whose items may stand between dots, bars or bullets too."""
+    separators = _WRITTEN_SPLIT if written else _SPLIT
     out: list[str] = []
     for line in text.splitlines():
-        out.extend(part for part in _split_outside_brackets(line, _SPLIT) if part)
+        out.extend(part for part in _split_outside_brackets(line, separators) if part)
     return out
 
 

@@ -295,7 +295,7 @@ class _Reader:
         if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
             text = rest
         offset = line.text.find(text)
-        for item in split_inputs(text):
+        for item in split_inputs(text, written=True):
             result = self.resolver.read(item, suggest=False)
             at = line.text.find(item, offset)
             column = (at if at >= 0 else offset) + 1
@@ -428,7 +428,7 @@ def _looks_like_a_list(text: str) -> bool:
     head, colon, rest = body.partition(":")
     if colon and len(head.split()) <= 4:
         body = rest
-    items = [i for i in re.split(r"[,;|•·]", body) if i.strip()]
+    items = split_inputs(body, written=True)
     return len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
 
 
