@@ -191,6 +191,15 @@ def test_match_table_says_what_it_read(runner: CliRunner) -> None:
     assert "Not understood: 'gardening'" in result.stdout
 
 
+def test_an_item_naming_several_skills_is_said_once_with_all_of_them(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "Python (pandas), sql"])
+    assert result.exit_code == 0
+    assert "Python (pandas) → Python + pandas, sql" in result.stdout
+    assert result.stdout.count("Python (pandas)") == 1
+    data = json.loads(runner.invoke(app, ["match", "-s", "Python (pandas)", "-f", "json"]).stdout)
+    assert [r["skill"] for r in data["recognized"]] == ["python", "pandas"]
+
+
 def test_match_options(runner: CliRunner) -> None:
     args = ["match", "-s", "sql,excel", "--top", "2", "--family", "operations", "--format", "json"]
     report = json.loads(runner.invoke(app, args).stdout)

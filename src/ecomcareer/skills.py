@@ -714,6 +714,11 @@ class SkillResolver:
         text = _undecorate(text)
         if not text:
             return None
+        if "(" in text:
+            # 'Python (pandas)' names both, though its words also make the alias 'python pandas'.
+            found = self._bracketed(text)
+            if found is not None and len(found[0]) > 1 and not found[1]:
+                return found
         reading = self._one(text)
         if reading:
             return [reading], []

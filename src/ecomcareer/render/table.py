@@ -261,12 +261,19 @@ def recognition(read: list[ReadSkill], unread: list[UnreadSkill], glossary: Glos
     out = Text()
     if read:
         out.append("Read as: ", style="bold")
-        for i, r in enumerate(read):
+        by_input: dict[str, list[ReadSkill]] = {}
+        for r in read:
+            by_input.setdefault(r.input, []).append(r)
+        for i, (said, readings) in enumerate(by_input.items()):
             if i:
                 out.append(", ")
-            out.append_text(t(r.input))
-            if r.how != "exact":
-                out.append_text(t(f" → {glossary.skill(r.skill)} ({r.how})", "dim"))
+            out.append_text(t(said))
+            if len(readings) > 1 or readings[0].how != "exact":
+                # One item naming several skills ('python (pandas, numpy)') says them all once.
+                names = [
+                    glossary.skill(r.skill) + ("" if r.how == "exact" else f" ({r.how})") for r in readings
+                ]
+                out.append_text(t(" → " + " + ".join(names), "dim"))
     for u in unread:
         out.append("\n")
         out.append("Not understood: ", style="bold yellow")
