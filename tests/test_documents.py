@@ -103,6 +103,8 @@ def test_a_posting_never_credits_what_it_does_not_ask(kb: KnowledgeBase, trap: s
         ("- Shows up on time for every scheduled shift", "punctuality", True),
         ("- Work with customs brokers to clear containers on time", "punctuality", False),
         ("- Pack online orders and answer customer emails", "order-fulfillment", False),
+        ("- Build monthly client reports in Looker Studio", "reporting", True),
+        ("- Reports to the Head of Operations", "reporting", False),
     ],
 )
 def test_everyday_words_of_a_skill_count_only_where_they_mean_it(
