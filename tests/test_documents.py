@@ -124,6 +124,28 @@ def test_a_skills_line_is_split_at_the_marks_resumes_put_between_items(
     assert found.not_understood == ()
 
 
+@pytest.mark.parametrize(
+    ("top", "title", "role"),
+    [
+        ("# Ruby Alvarez\n**Retail Sales Associate**\n", "Retail Sales Associate", "retail-sales-associate"),
+        ("PRIYA NAIDOO\nCustomer Service Representative – Inbound\n", None, "customer-service-rep"),
+        ("JADE MORRISON — GRAPHIC DESIGNER\nPackaging · Brand\n", "GRAPHIC DESIGNER", "graphic-designer"),
+        ("# Hannah Lee\nData Analyst — SQL, Python & Tableau\n", None, "data-analyst"),
+    ],
+)
+def test_a_resumes_headline_and_the_role_it_names(
+    kb: KnowledgeBase, top: str, title: str | None, role: str
+) -> None:
+    text = (
+        top
+        + "Austin, TX · 512-555-0161 · dana@example.com\n\n## Experience\n- Sold things\n\n## Skills\nExcel\n"
+    )
+    found = extract(kb, doc(text))
+    headline = top.splitlines()[1].strip("*")
+    assert found.title == (title or headline)
+    assert found.role is not None and found.role.id == role
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions
@@ -134,7 +156,8 @@ def test_mentions_say_where(kb: KnowledgeBase) -> None:
 
 def test_a_resume_is_read_for_the_persons_skills(kb: KnowledgeBase) -> None:
     found = extract(kb, doc(RESUME))
-    assert found.kind == "resume" and found.title == "Warehouse Associate"
+    assert found.kind == "resume" and found.title == "Warehouse Associate | Forklift certified"
+    assert found.role is not None and found.role.id == "fulfillment-associate"
     ids = set(found.skill_ids)
     assert {"forklift", "pick-and-pack", "rf-scanning", "cycle-counting", "wms", "excel", "spanish"} <= ids
     assert "go" not in ids

@@ -510,16 +510,18 @@ def _title(lines: list[_Line], kind: str) -> str | None:
     if not content:
         return None
     if kind == "resume":
-        # The name first, then the headline ('Warehouse associate | Forklift certified').
+        # The name first, then the headline ('Warehouse associate | Forklift certified'), or
+        # both on one line ('JADE MORRISON — GRAPHIC DESIGNER').
+        name, dash, after = content[0].text.strip().strip("#*_ ").partition(" — ")
+        if dash and 1 < len(name.split()) <= 4 and 0 < len(after.split()) <= 10:
+            return after.strip()
         for line in content[1:4]:
             text = line.text.strip().strip("#*_ ")
-            if (
-                not line.is_heading
-                and line.section is None
-                and 0 < len(text.split()) <= 10
-                and not text.endswith(".")
-            ):
-                return text.split("|")[0].strip()
+            starts_the_body = line.is_heading and len(text.split()) <= 3 and _section_of(text) is not None
+            if not starts_the_body and 0 < len(text.split()) <= 12 and not text.endswith("."):
+                return text
+            if starts_the_body:
+                break
         return None
     first = content[0].text.strip().strip("#*_ ")
     return first if len(first.split()) <= 12 and not first.endswith(".") else None
@@ -530,4 +532,14 @@ def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
     it shares (a tie between roles is no answer)."""
     from ecomcareer.catalog import role_named
 
-    return role_named(kb, title)
+    found = role_named(kb, title)
+    if found is None:
+        # A headline says more than the title: 'Data Analyst | SQL · Python', 'Digital
+        # Marketing Specialist — Paid Search'. The words before the first mark are the title.
+        head = _HEADLINE_MARK.split(title, maxsplit=1)[0].strip()
+        if head and head != title:
+            found = role_named(kb, head)
+    return found
+
+
+_HEADLINE_MARK = re.compile(r"\s[|—–·/]\s|\s\(|\s&\s|,\s")
