@@ -105,6 +105,9 @@ def test_a_posting_never_credits_what_it_does_not_ask(kb: KnowledgeBase, trap: s
         ("- Pack online orders and answer customer emails", "order-fulfillment", False),
         ("- Build monthly client reports in Looker Studio", "reporting", True),
         ("- Reports to the Head of Operations", "reporting", False),
+        ("- Can handle cash and card payments accurately", "cash-handling", True),
+        ("- Cleaned data from four stores every week", "data-cleaning", True),
+        ("- Report weekly on revenue per recipient", "reporting", False),
     ],
 )
 def test_everyday_words_of_a_skill_count_only_where_they_mean_it(

@@ -166,6 +166,9 @@ _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
 )
 _WORD = re.compile(r"[0-9A-Za-z+#]+")
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
+)
 _HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪●○■]|\d{1,2}[.)])\s+")
 
@@ -210,9 +213,20 @@ class _Reader:
         names neither."""
         index: dict[tuple[str, ...], str | None] = {}
         for words, skill in self.names.items():
-            key = tuple(_stem(w) for w in words)
-            if index.setdefault(key, skill) != skill:
-                index[key] = None
+            keys = [tuple(_stem(w) for w in words)]
+            first, last = words[0], words[-1]
+            if (
+                len(words) == 2
+                and last.endswith("ing")
+                and first not in _FUNCTION_WORDS
+                and not first.endswith("ly")
+            ):
+                # A task said verb first: 'cash handling' is 'handle cash', 'data cleaning' is
+                # 'clean data'; not 'weekly reporting', whose first word says when.
+                keys.append(keys[0][::-1])
+            for key in keys:
+                if index.setdefault(key, skill) != skill:
+                    index[key] = None
         return {k: v for k, v in index.items() if v is not None}
 
     @cached_property
@@ -412,13 +426,16 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
 
 
 def _stem(word: str) -> str:
-    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack'."""
+    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
+    'handle', 'handled', 'handling' -> 'handl'."""
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
                 word = word[:-1]  # 'shipped' -> 'ship'
             return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
     return word
 
 
