@@ -149,6 +149,15 @@ def test_a_resumes_headline_and_the_role_it_names(
     assert found.role is not None and found.role.id == role
 
 
+def test_a_line_of_mostly_other_things_is_not_a_list_of_skills(kb: KnowledgeBase) -> None:
+    top = "# Logistics Coordinator\nHarbor Freight Partners · Savannah, GA · Full time\n"
+    text = top + "\n## Requirements\n- Excel\n"
+    found = extract(kb, doc(text))
+    assert found.skill_ids == ("excel",)
+    listed = extract(kb, doc("# Analyst\n\n## Requirements\n- SQL · Tableau · GA · Looker\n"))
+    assert "google-analytics" in listed.skill_ids
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions

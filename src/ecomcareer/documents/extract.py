@@ -309,8 +309,14 @@ class _Reader:
         if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
             text = rest
         offset = line.text.find(text)
-        for item in split_inputs(text, written=True):
-            result = self.resolver.read(item, suggest=False)
+        items = split_inputs(text, written=True)
+        results = [self.resolver.read(item, suggest=False) for item in items]
+        if line.section not in _LISTS and 2 * sum(bool(r.recognized) for r in results) < len(items):
+            # Outside a skills section, a line of mostly other things is not a list of skills
+            # ('Cypress Freight (3PL) · Savannah, GA'): read it as a sentence.
+            yield from self._prose(line.text)
+            return
+        for item, result in zip(items, results, strict=True):
             at = line.text.find(item, offset)
             column = (at if at >= 0 else offset) + 1
             for r in result.recognized:
@@ -412,6 +418,8 @@ class _Reader:
         after = lowered[i + n] if i + n < len(lowered) else ""
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
+        if short and len(lowered) == n:
+            return True  # a bullet of the name alone: '- Excel'
         return bool(_CONTEXT_WORDS & window)
 
 
