@@ -108,6 +108,8 @@ def test_a_posting_never_credits_what_it_does_not_ask(kb: KnowledgeBase, trap: s
         ("- Can handle cash and card payments accurately", "cash-handling", True),
         ("- Cleaned data from four stores every week", "data-cleaning", True),
         ("- Report weekly on revenue per recipient", "reporting", False),
+        ("- Help our family tea blender sell online", "3d-modeling", False),
+        ("- Experience with Blender for product renders", "3d-modeling", True),
     ],
 )
 def test_everyday_words_of_a_skill_count_only_where_they_mean_it(
@@ -156,6 +158,16 @@ def test_a_line_of_mostly_other_things_is_not_a_list_of_skills(kb: KnowledgeBase
     assert found.skill_ids == ("excel",)
     listed = extract(kb, doc("# Analyst\n\n## Requirements\n- SQL · Tableau · GA · Looker\n"))
     assert "google-analytics" in listed.skill_ids
+
+
+@pytest.mark.parametrize("heading", ["About you", "About the role", "About me"])
+def test_sections_about_the_reader_are_read_and_only_the_company_is_not(
+    kb: KnowledgeBase, heading: str
+) -> None:
+    found = extract(kb, doc(f"# Analyst\n\n## {heading}\n- Confident with Microsoft Excel\n"))
+    assert found.skill_ids == ("excel",)
+    company = extract(kb, doc("# Analyst\n\n## About us\n- We build Microsoft Excel add-ins\n"))
+    assert company.skill_ids == ()
 
 
 def test_mentions_say_where(kb: KnowledgeBase) -> None:

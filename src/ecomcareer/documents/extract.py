@@ -500,11 +500,15 @@ def _heading(line: str) -> str | None:
 
 
 def _section_of(heading: str) -> str | None:
-    lowered = heading.lower()
+    """The section a heading opens, by the longest of its words that a section names, so that
+    'About you' is requirements and 'About the role' responsibilities, not the company."""
+    lowered = f" {heading.lower()}"
+    best: tuple[int, str] | None = None
     for section, words in _SECTION_WORDS.items():
-        if any(lowered.startswith(w) or f" {w}" in f" {lowered}" for w in words):
-            return section
-    return None
+        for w in words:
+            if f" {w}" in lowered and (best is None or len(w) > best[0]):
+                best = (len(w), section)
+    return best[1] if best else None
 
 
 def _kind(lines: list[_Line]) -> str:
