@@ -108,6 +108,8 @@ def test_a_posting_never_credits_what_it_does_not_ask(kb: KnowledgeBase, trap: s
         ("- Can handle cash and card payments accurately", "cash-handling", True),
         ("- Cleaned data from four stores every week", "data-cleaning", True),
         ("- Report weekly on revenue per recipient", "reporting", False),
+        ("- Pick customer orders with a handheld scanner", "pick-and-pack", True),
+        ("- Unload inbound trucks and check cartons", "loading-unloading", True),
         ("- Help our family tea blender sell online", "3d-modeling", False),
         ("- Experience with Blender for product renders", "3d-modeling", True),
     ],

@@ -214,20 +214,37 @@ class _Reader:
         index: dict[tuple[str, ...], str | None] = {}
         for words, skill in self.names.items():
             keys = [tuple(_stem(w) for w in words)]
-            first, last = words[0], words[-1]
-            if (
-                len(words) == 2
-                and last.endswith("ing")
-                and first not in _FUNCTION_WORDS
-                and not first.endswith("ly")
-            ):
-                # A task said verb first: 'cash handling' is 'handle cash', 'data cleaning' is
-                # 'clean data'; not 'weekly reporting', whose first word says when.
-                keys.append(keys[0][::-1])
+            if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
+                keys.append(keys[0][::-1])  # 'handle cash' for 'cash handling'
             for key in keys:
                 if index.setdefault(key, skill) != skill:
                     index[key] = None
         return {k: v for k, v in index.items() if v is not None}
+
+    @cached_property
+    def verb_first_words(self) -> set[tuple[str, str]]:
+        """Tasks of two words said verb first in a sentence: 'cash handling' is 'handle cash',
+        'data cleaning' is 'clean data'; not 'weekly reporting', whose first word says when."""
+        return {
+            (words[1], words[0])
+            for words in self.names
+            if len(words) == 2
+            and words[1].endswith("ing")
+            and words[0] not in _FUNCTION_WORDS
+            and not words[0].endswith("ly")
+        }
+
+    @cached_property
+    def verb_first(self) -> dict[tuple[str, str], str]:
+        """The same tasks by the stems of the verb and its object, for a bullet that opens with
+        the verb and names the object one word on ('Pick customer orders', 'Unload inbound
+        trucks'); a pair whose stems name another skill too names neither."""
+        out: dict[tuple[str, str], str] = {}
+        for verb, thing in self.verb_first_words:
+            key = (_stem(verb), _stem(thing))
+            if self.stemmed.get(key) == self.names[(thing, verb)]:
+                out[key] = self.names[(thing, verb)]
+        return out
 
     @cached_property
     def cased(self) -> dict[str, set[str]]:
@@ -353,6 +370,10 @@ class _Reader:
                 break
             else:
                 i += 1
+        if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
+            skill = self.verb_first.get((stems[0], stems[2]))
+            if skill is not None and lowered[1] not in _FUNCTION_WORDS:
+                found.append((skill, words[0][1], words[2][2], False))
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
                 not other and _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
