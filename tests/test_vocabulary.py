@@ -97,6 +97,13 @@ def resolver(kb: KnowledgeBase) -> SkillResolver:
         ("Microsoft SQL Server", "sql-server"),
         ("Adobe InDesign", "indesign"),
         ("Hypertext markup language HTML", "html"),
+        ("micro-influencers", "influencer-marketing"),
+        ("scheduling posts", "social-scheduling"),
+        ("strong writer", "written-communication"),
+        ("community building", "community-management"),
+        ("answering comments", "social-customer-care"),
+        ("client reports", "reporting"),
+        ("shows up on time", "punctuality"),
     ],
 )
 def test_everyday_skills_read_as_people_mean_them(resolver: SkillResolver, typed: str, skill: str) -> None:
