@@ -252,6 +252,29 @@ def docx_of(text: str, path: Path, *, table: bool = False) -> Path:
     return path
 
 
+def test_word_headings_and_bullets_are_read_as_sections_and_bullets(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from docx import Document as Word
+
+    word = Word()
+    word.add_paragraph("Analyst", style="Title")
+    word.add_paragraph("Requirements", style="Heading 2")
+    word.add_paragraph("Excel", style="List Bullet")
+    word.add_paragraph("About us", style="Heading 2")
+    word.add_paragraph("We make Tableau dashboards for shops", style="List Bullet")
+    path = tmp_path / "posting.docx"
+    word.save(str(path))
+    found = extract(kb, read_document(str(path)))
+    assert found.skill_ids == ("excel",)
+
+
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "\uf0a7", "◦", "–", "➢"])
+def test_the_bullets_pdfs_give_are_bullets(kb: KnowledgeBase, bullet: str) -> None:
+    found = extract(kb, doc(f"Analyst\n\nRequirements\n{bullet} Excel\n{bullet} Patience\n", name="a.txt"))
+    assert set(found.skill_ids) == {"excel", "patience"}
+
+
 def test_pdf_docx_and_markdown_twins_give_the_same_skills(kb: KnowledgeBase, tmp_path: Path) -> None:
     md = tmp_path / "resume.md"
     md.write_text(RESUME, encoding="utf-8")

@@ -170,7 +170,9 @@ _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
 )
 _HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
-_LIST_LINE = re.compile(r"^\s*(?:[-*•·▪●○■]|\d{1,2}[.)])\s+")
+#: A bullet: the marks people type, and the glyphs PDFs give for Word's and other writers'
+#: bullets (the Symbol and Wingdings private-use characters, and DEL for a standard font's).
+_LIST_LINE = re.compile(r"^\s*(?:[-–*•·▪●○■◦‣➢►✓\x7f\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)

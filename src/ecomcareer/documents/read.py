@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ecomcareer.errors import UsageError
 
@@ -142,15 +143,32 @@ def _docx(where: str, data: bytes) -> Document:
         raise UsageError(f"{where}: unpacks to {unpacked:,} bytes; the limit for a document is 100 MiB")
     try:
         from docx2python import docx2python
+        from docx2python.iterators import iter_paragraphs
     except ImportError:  # pragma: no cover - a broken installation
         raise UsageError(f"{where}: reading DOCX needs the docx2python package") from None
     try:
         with docx2python(io.BytesIO(data)) as content:
-            text = content.text
+            text = "\n\n".join(
+                _docx_paragraph(paragraph)
+                for part in (content.header_pars, content.document_pars, content.footer_pars)
+                for paragraph in iter_paragraphs(part)
+            )
     except Exception:  # any failure of a hostile file is the same to the user
         raise UsageError(f"{where}: not a readable DOCX") from None
     # Paragraphs come separated by one blank line, which keeps them apart as the document does.
     return Document(where, re.sub(r"\n{3,}", "\n\n", text.replace("\t", " ")))
+
+
+def _docx_paragraph(paragraph: Any) -> str:
+    """A Word paragraph as a line of text, its heading or list style said the way Markdown
+    says it ('## Skills', '- Forklift'), since the reader finds sections and bullets by them."""
+    text = "".join(run.text for run in paragraph.runs).strip()
+    style = (paragraph.style or "").replace(" ", "").lower()
+    if text and (style.startswith("heading") or style == "title"):
+        return f"## {text}"
+    if text and style.startswith("list"):
+        return f"- {text}"
+    return text
 
 
 #: Tags whose content a browser does not show as text, and tags that start a line.
