@@ -172,6 +172,11 @@ def test_sections_about_the_reader_are_read_and_only_the_company_is_not(
     assert company.skill_ids == ()
 
 
+def test_references_name_other_people_not_skills(kb: KnowledgeBase) -> None:
+    text = "PRIYA NAIDOO\n\nSKILLS\nExcel\n\nREFERENCES\nAvailable from my manager, Mark\nJenkins.\n"
+    assert extract(kb, doc(text, name="cv.txt")).skill_ids == ("excel",)
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions

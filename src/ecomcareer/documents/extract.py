@@ -124,13 +124,14 @@ _SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "certifications": ("certification", "licen", "courses"),
     "summary": ("summary", "profile", "objective", "about me"),
     "contact": ("contact",),
+    "references": ("references", "referees"),
 }
-#: Sections that say nothing of the person or the job.
-_NOT_READ = {"about", "benefits", "legal", "contact"}
+#: Sections that say nothing of the person or the job (references name other people).
+_NOT_READ = {"about", "benefits", "legal", "contact", "references"}
 #: Sections whose lines are lists of skills, read as typed skills are.
 _LISTS = {"skills", "certifications"}
 _POSTING_SECTIONS = {"about", "benefits", "legal", "preferred", "requirements", "responsibilities"}
-_RESUME_SECTIONS = {"experience", "education", "summary", "certifications"}
+_RESUME_SECTIONS = {"experience", "education", "summary", "certifications", "references"}
 
 _BOILERPLATE = re.compile(
     r"equal opportunity|regardless of (?:race|age|gender)|reasonable accommodation|e-verify|"
