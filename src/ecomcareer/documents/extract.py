@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
@@ -457,6 +457,7 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
 
 
+@cache  # the vocabulary's names repeat their words many times over
 def _stem(word: str) -> str:
     """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
     'handle', 'handled', 'handling' -> 'handl'."""
