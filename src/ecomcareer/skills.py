@@ -714,15 +714,14 @@ class SkillResolver:
         text = _undecorate(text)
         if not text:
             return None
-        if "(" in text:
+        bracketed = self._bracketed(text)
+        if "(" in text and bracketed is not None and len(bracketed[0]) > 1 and not bracketed[1]:
             # 'Python (pandas)' names both, though its words also make the alias 'python pandas'.
-            found = self._bracketed(text)
-            if found is not None and len(found[0]) > 1 and not found[1]:
-                return found
+            return bracketed
         reading = self._one(text)
         if reading:
             return [reading], []
-        return self._bracketed(text)
+        return bracketed
 
     def _pieces(self, text: str) -> list[tuple[int, int]]:
         """Where the names of 'excel, sql and python' stand: spans between separators."""
