@@ -342,10 +342,6 @@ class MatchReport:
     unrecognized: list[UnreadSkill]
     glossary: Glossary = field(metadata=CONTEXT)
 
-    @property
-    def explained(self) -> bool:
-        return any(m.contributions is not None for m in self.matches)
-
     def json(self) -> Any:
         return plain(self)
 
