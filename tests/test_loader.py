@@ -594,3 +594,23 @@ def test_yaml_shaped_noise_gives_a_model_or_our_error(lines: list[str]) -> None:
     except DataError as exc:
         assert_reported_well(text, exc)
         assert problems(text) == exc.lines()
+
+
+def test_online_counterpart_must_be_another_defined_skill() -> None:
+    unknown = MINIMAL.replace(
+        "{id: tableau, name: Tableau, category: data}",
+        "{id: tableau, name: Tableau, category: data, online: tablo}",
+    )
+    assert any(
+        "skill 'tableau' names online skill 'tablo', which is not defined" in p for p in problems(unknown)
+    )
+    itself = MINIMAL.replace(
+        "{id: tableau, name: Tableau, category: data}",
+        "{id: tableau, name: Tableau, category: data, online: tableau}",
+    )
+    assert any("a skill cannot name itself as its online skill" in p for p in problems(itself))
+    fine = MINIMAL.replace(
+        "{id: tableau, name: Tableau, category: data}",
+        "{id: tableau, name: Tableau, category: data, online: sql}",
+    )
+    assert loader.loads(fine).skill_by_id["tableau"].online == "sql"

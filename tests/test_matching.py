@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecomcareer import loader
-from ecomcareer.matching import CORE_SHARE, RELATED_CREDIT, Ranker
-from ecomcareer.model import KnowledgeBase
+from ecomcareer.matching import CORE_SHARE, IN_STORE_CREDIT, RELATED_CREDIT, Ranker
+from ecomcareer.model import Importance, KnowledgeBase
 from ecomcareer.skills import SkillResolver, split_inputs
 
 
@@ -161,10 +161,16 @@ def test_adding_a_missing_core_skill_never_lowers_the_score(
 
 
 @given(skill_lists)
-def test_scores_are_bounded_and_sorted(ranker: Ranker, skills: list[str]) -> None:
-    scores = [m.score for m in ranker.rank(skills)]
-    assert all(0 <= s <= 100 for s in scores)
-    assert scores == sorted(scores, reverse=True)
+def test_scores_are_bounded_and_sorted_within_each_part_of_the_ranking(
+    ranker: Ranker, skills: list[str]
+) -> None:
+    ranked = ranker.rank(skills)
+    assert all(0 <= m.score <= 100 for m in ranked)
+    held = [m.held_back is not None for m in ranked]
+    assert held == sorted(held), "roles held back come after all the others"
+    for part in (False, True):
+        scores = [m.score for m in ranked if (m.held_back is not None) is part]
+        assert scores == sorted(scores, reverse=True)
 
 
 _WEIGHTS: dict[int, dict[str, float]] = {}
@@ -181,11 +187,15 @@ def reference_score(kb: KnowledgeBase, role_id: str, have: set[str]) -> float:
         _WEIGHTS[id(kb)] = {s: 1 + math.log(len(kb.roles) / n) for s, n in listing.items() if n}
     weight = _WEIGHTS[id(kb)]
     implied = {kb.skill_by_id[h].broader for h in have if kb.skill_by_id[h].broader} - have
+    in_store = {kb.skill_by_id[h].online for h in have if kb.skill_by_id[h].online} - have - implied
+
+    def credit(s: str) -> float:
+        if s in have:
+            return 1.0
+        return RELATED_CREDIT if s in implied else IN_STORE_CREDIT if s in in_store else 0.0
 
     def coverage(ids: tuple[str, ...]) -> float:
-        total = sum(weight[s] for s in ids)
-        got = sum(weight[s] * (1.0 if s in have else RELATED_CREDIT if s in implied else 0.0) for s in ids)
-        return got / total
+        return sum(weight[s] * credit(s) for s in ids) / sum(weight[s] for s in ids)
 
     if not role.supporting:
         return 100 * coverage(role.core)
@@ -196,9 +206,81 @@ def reference_score(kb: KnowledgeBase, role_id: str, have: set[str]) -> float:
 def test_ranking_follows_the_documented_formula(ranker: Ranker, skills: list[str]) -> None:
     kb = ranker.kb
     ranked = ranker.rank(skills)
-    expected = {r.id: reference_score(kb, r.id, set(skills)) for r in kb.roles}
-    assert {m.role.id for m in ranked} == {rid for rid, score in expected.items() if score > 1e-9}
+    have = set(skills)
+    soft = {s.id for s in kb.skills if s.category == "soft"}
+    leading = {"leadership"} | {s.id for s in kb.skills if s.broader == "leadership"}
+    expected = {r.id: reference_score(kb, r.id, have) for r in kb.roles}
+    shared = {
+        r.id
+        for r in kb.roles
+        if any(m.credit > 0 and m.skill not in soft for m in ranker.score(r, have).contributions)
+    }
+    assert {m.role.id for m in ranked} == {
+        rid for rid, score in expected.items() if score > 1e-9 and rid in shared
+    }
     for m in ranked:
         assert m.score == pytest.approx(expected[m.role.id], abs=1e-9)
-    keys = [(-round(m.score, 6), -len(m.matched), m.role.id) for m in ranked]
+    no_lead = not have & leading
+    keys = [
+        (no_lead and bool(set(m.role.core) & leading), -round(m.score, 6), -len(m.matched), m.role.id)
+        for m in ranked
+    ]
     assert keys == sorted(keys)
+
+
+# --- the ranking's rules, on the issue's own people ------------------------------------------
+
+
+def test_a_cashier_is_sent_to_shop_and_service_roles_not_to_managing_an_online_store(
+    kb: KnowledgeBase, ranker: Ranker
+) -> None:
+    top = ranked(kb, ranker, "cash handling, POS, customer service, merchandising")[:3]
+    assert top == ["retail-sales-associate", "customer-service-rep", "ecommerce-assistant"]
+
+
+def test_merchandising_beside_shop_floor_skills_is_read_as_store_merchandising(kb: KnowledgeBase) -> None:
+    resolver = SkillResolver(kb)
+    shop = resolver.resolve(["cash handling", "merchandising"]).recognized
+    assert [(r.skill, r.note) for r in shop][1] == ("visual-merchandising", "beside shop-floor skills")
+    online = resolver.resolve(["shopify", "google analytics", "merchandising"]).skill_ids
+    assert "merchandising" in online and "visual-merchandising" not in online
+
+
+def test_an_in_store_skill_earns_only_a_small_share_of_its_online_counterpart(
+    kb: KnowledgeBase, ranker: Ranker
+) -> None:
+    role = kb.role_by_id["merchandiser"]
+    online = ranker.score(role, ["merchandising"]).score
+    store = ranker.score(role, ["visual-merchandising"])
+    assert store.score == pytest.approx(online * IN_STORE_CREDIT)
+    assert [(c.skill, c.via, c.credit) for c in store.related] == [
+        ("merchandising", "visual-merchandising", IN_STORE_CREDIT)
+    ]
+
+
+def test_soft_skills_alone_never_put_a_role_in_the_ranking(kb: KnowledgeBase, ranker: Ranker) -> None:
+    assert ranker.rank(["collaboration", "communication"]) == []
+    ids = SkillResolver(kb).resolve(["forklift", "pallet jack", "pick and pack", "team player"]).skill_ids
+    for m in ranker.rank(ids):
+        assert any(c.credit > 0 and c.skill not in ranker.soft for c in m.contributions), m.role.id
+
+
+def test_roles_leading_people_come_after_the_rest_until_a_leadership_skill_is_named(
+    kb: KnowledgeBase, ranker: Ranker
+) -> None:
+    worker = ["forklift", "wms", "inventory-management", "excel"]
+    order = [m.role.id for m in ranker.rank(worker)]
+    assert order.index("fulfillment-team-lead") > order.index("fulfillment-associate")
+    lead = ranker.rank(worker)[order.index("fulfillment-team-lead")]
+    assert lead.held_back == "it leads people, and no leadership skill is given"
+    with_lead = ranker.rank([*worker, "shift-supervision"])
+    assert with_lead[0].role.id == "fulfillment-team-lead" and with_lead[0].held_back is None
+
+
+def test_partly_met_skills_are_neither_matched_nor_missing(kb: KnowledgeBase, ranker: Ranker) -> None:
+    m = ranker.score(kb.role_by_id["data-analyst"], ["sql", "excel", "tableau"])
+    partly = [c.skill for c in m.related]
+    assert partly == ["data-visualization"]
+    assert "data-visualization" not in m.matched + m.missing_core + m.missing_supporting
+    core = m.count(Importance.CORE)
+    assert (core.have, core.partly, core.total) == (3, 1, len(kb.role_by_id["data-analyst"].core))

@@ -89,7 +89,6 @@ def test_the_bundled_knowledge_base_puts_the_counselors_role_in_the_top_three(
     assert measured.overall.top3_rate >= MIN_TOP3, misses
 
 
-@NOT_YET
 def test_the_ranking_beats_counting_shared_skills(measured: Measurement) -> None:
     t = measured.overall
     assert t.profiles >= MIN_PROFILES, f"{len(measured.skipped)} profiles skipped"

@@ -531,3 +531,21 @@ def test_brackets_after_an_unknown_name_are_read_and_the_name_reported(small: Sk
 )
 def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed: str) -> None:
     assert readings(small, typed) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("supervising support reps", "shift-supervision"),
+        ("managing marketing staff", "leadership"),
+        ("coaching new agents", "staff-training"),
+        ("agent coaching", "staff-training"),
+        ("directing sales teams", "leadership"),
+    ],
+)
+def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase) -> None:
+    assert SkillResolver(kb).resolve(["sales team"]).skill_ids == ()

@@ -56,6 +56,7 @@ _SKILL_FIELDS = {
     "aliases": False,
     "broader": False,
     "ambiguous": False,
+    "online": False,
 }
 _ROLE_FIELDS = {
     "id": True,
@@ -306,6 +307,7 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
     aliases = c.texts(m, "aliases", path)
     broader = c.matching(m, "broader", path, _ID, "a skill id")
     ambiguous = c.texts(m, "ambiguous", path)
+    online = c.matching(m, "online", path, _ID, "a skill id")
     if skill_id is None or name is None or category is None:
         return None
     own = {normalise(word) for word in (skill_id, name, *aliases)} if ambiguous and not c.checked else set()
@@ -316,7 +318,7 @@ def _skill(c: _Checker, raw: object, path: YamlPath) -> Skill | None:
                 f"{word!r} is not the id, name or an alias of skill {skill_id!r}; "
                 "'ambiguous' marks some of the skill's own words",
             )
-    return Skill(skill_id, name, category, aliases, broader, ambiguous)
+    return Skill(skill_id, name, category, aliases, broader, ambiguous, online)
 
 
 def _source(c: _Checker, raw: object, path: YamlPath) -> Source | None:
@@ -447,14 +449,16 @@ def _cross_check(
                 c.fail(
                     where, f"{word!r} already names skill {owner!r}; a name or alias may belong to one skill"
                 )
-        if skill.broader is not None:
-            if skill.broader == skill.id:
-                c.fail(("skills", i, "broader"), "a skill cannot be broader than itself")
-            elif skill.broader not in skill_ids:
+        for field, other in (("broader", skill.broader), ("online", skill.online)):
+            if other is None:
+                continue
+            if other == skill.id:
+                c.fail(("skills", i, field), f"a skill cannot name itself as its {field} skill")
+            elif other not in skill_ids:
                 c.fail(
-                    ("skills", i, "broader"),
-                    f"skill {skill.id!r} names broader skill {skill.broader!r}, which is not defined"
-                    + c.hint(skill.broader, skill_ids),
+                    ("skills", i, field),
+                    f"skill {skill.id!r} names {field} skill {other!r}, which is not defined"
+                    + c.hint(other, skill_ids),
                 )
     for i, role in roles:
         seen: set[str] = set()

@@ -6,7 +6,14 @@ Coverage is the share of a group's weight the person has; each skill weighs its 
 1 + ln(roles / roles listing it), so a skill nearly every role lists (communication) counts
 for less than a distinctive one (Tableau). The supporting group carries a fixed share however
 long it is, so a role does not win just because its list is short. A skill the person lacks
-but whose narrower form they have (PostgreSQL for SQL) earns RELATED_CREDIT of its weight.
+earns part of its weight when they have a skill close to it: RELATED_CREDIT through a narrower
+skill (PostgreSQL for SQL), IN_STORE_CREDIT through its in-store counterpart (store
+merchandising for online merchandising).
+
+The ranking orders roles by score, with two rules on top, so a list says what a counselor
+would say: a role the person shares only soft skills with is left out (being a team player is
+no reason to suggest a career), and a role that leads people comes after the others when the
+person names no leadership skill (a cashier is not told to become a team lead first).
 """
 
 from __future__ import annotations
@@ -14,12 +21,36 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
 
 from ecomcareer.model import Importance, KnowledgeBase, Role
 
 CORE_SHARE = 0.75
 RELATED_CREDIT = 0.5
+IN_STORE_CREDIT = 0.25
+#: Skills of this category never put a role in the ranking on their own.
+SOFT = "soft"
+#: This skill, and every skill narrower than it, is leading people.
+LEADERSHIP = "leadership"
+
+
+class Band(StrEnum):
+    """The score in a word; each band starts at its threshold (BAND_FLOORS)."""
+
+    STRONG = "strong"
+    GOOD = "good"
+    PARTIAL = "partial"
+    EARLY = "early"
+
+
+#: Where each band starts, highest first. A person scoring 45 has most of what the role asks;
+#: 10 is a real start (SQL and Excel for a data analyst score about 11).
+BAND_FLOORS = ((Band.STRONG, 45.0), (Band.GOOD, 25.0), (Band.PARTIAL, 10.0), (Band.EARLY, 0.0))
+
+
+def band(score: float) -> Band:
+    return next(b for b, floor in BAND_FLOORS if score >= floor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +69,25 @@ class Contribution:
 
 
 @dataclass(frozen=True, slots=True)
+class Count:
+    """How many of a group of a role's skills the person has, fully and in part."""
+
+    have: int
+    partly: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     role: Role
     score: float
     contributions: tuple[Contribution, ...]
+    #: Why the ranking put this role after others of a higher score, if it did.
+    held_back: str | None = None
+
+    @property
+    def band(self) -> Band:
+        return band(self.score)
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -49,18 +95,23 @@ class Match:
 
     @property
     def related(self) -> tuple[Contribution, ...]:
-        """Skills credited in part through a narrower skill the person has."""
+        """Skills partly met: credited in part through a close skill the person has."""
         return tuple(c for c in self.contributions if 0 < c.credit < 1)
 
     @property
     def missing_core(self) -> tuple[str, ...]:
-        return tuple(c.skill for c in self.contributions if c.credit < 1 and c.importance is Importance.CORE)
+        """Core skills the person lacks entirely (one partly met is under `related`)."""
+        return tuple(c.skill for c in self.contributions if c.credit == 0 and c.importance is Importance.CORE)
 
     @property
     def missing_supporting(self) -> tuple[str, ...]:
         return tuple(
-            c.skill for c in self.contributions if c.credit < 1 and c.importance is Importance.SUPPORTING
+            c.skill for c in self.contributions if c.credit == 0 and c.importance is Importance.SUPPORTING
         )
+
+    def count(self, importance: Importance) -> Count:
+        group = [c for c in self.contributions if c.importance is importance]
+        return Count(sum(c.credit == 1 for c in group), sum(0 < c.credit < 1 for c in group), len(group))
 
 
 class Ranker:
@@ -82,6 +133,21 @@ class Ranker:
         """Each role's skills with the score points each one is worth (they add up to 100)."""
         return {role.id: self.points(role) for role in self.kb.roles}
 
+    @cached_property
+    def soft(self) -> frozenset[str]:
+        return frozenset(s.id for s in self.kb.skills if s.category == SOFT)
+
+    @cached_property
+    def leading(self) -> frozenset[str]:
+        """The skills of leading people: LEADERSHIP and those narrower than it, at any depth."""
+        found = {LEADERSHIP} if LEADERSHIP in self.kb.skill_by_id else set()
+        grew = True
+        while grew:
+            more = {s.id for s in self.kb.skills if s.broader in found} - found
+            found |= more
+            grew = bool(more)
+        return frozenset(found)
+
     def points(self, role: Role) -> tuple[tuple[str, Importance, float], ...]:
         """A role's skills with their points, for any role: one of the knowledge base's, or one
         read from a job posting."""
@@ -100,29 +166,39 @@ class Ranker:
             )
         return tuple(rows)
 
-    def _implied(self, have: frozenset[str]) -> dict[str, str]:
-        """Broader skills the person has through a narrower one: broader id -> narrower id."""
-        implied: dict[str, str] = {}
+    def _implied(self, have: frozenset[str]) -> dict[str, tuple[str, float]]:
+        """Skills the person has in part through a close one: skill id -> (the skill they have,
+        the share of credit). A narrower skill beats an in-store counterpart."""
+        implied: dict[str, tuple[str, float]] = {}
         for skill_id in sorted(have):
             skill = self.kb.skill_by_id.get(skill_id)
-            if skill is not None and skill.broader is not None and skill.broader not in have:
-                implied.setdefault(skill.broader, skill_id)
+            if skill is None:
+                continue
+            for close, credit in ((skill.broader, RELATED_CREDIT), (skill.online, IN_STORE_CREDIT)):
+                if close is not None and close not in have and implied.get(close, ("", 0.0))[1] < credit:
+                    implied[close] = (skill_id, credit)
         return implied
 
     def score(self, role: Role, skills: Iterable[str]) -> Match:
         have = frozenset(skills)
         return self._account(role, have, self._implied(have))
 
-    def _account(self, role: Role, have: frozenset[str], implied: Mapping[str, str]) -> Match:
+    def _account(
+        self,
+        role: Role,
+        have: frozenset[str],
+        implied: Mapping[str, tuple[str, float]],
+        held_back: str | None = None,
+    ) -> Match:
         contributions: list[Contribution] = []
         score, _ = self._tally(role, have, implied, contributions)
-        return Match(role, score, tuple(contributions))
+        return Match(role, score, tuple(contributions), held_back)
 
     def _tally(
         self,
         role: Role,
         have: frozenset[str],
-        implied: Mapping[str, str],
+        implied: Mapping[str, tuple[str, float]],
         account: list[Contribution] | None = None,
     ) -> tuple[float, int]:
         """The formula, in one place: the role's score and how many of its skills the person
@@ -136,8 +212,7 @@ class Ranker:
                 credit = 1.0
                 exact += 1
             elif skill_id in implied:
-                credit = RELATED_CREDIT
-                via = implied[skill_id]
+                via, credit = implied[skill_id]
             else:
                 credit = 0.0
             total += points * credit
@@ -145,6 +220,17 @@ class Ranker:
                 account.append(Contribution(skill_id, importance, points, credit, via))
         # Floating-point sums may stray past the bounds by an ulp.
         return min(100.0, max(0.0, total)), exact
+
+    def _held_back(self, role: Role, have: frozenset[str]) -> str | None:
+        """Why a role ranks after the others whatever its score, or None."""
+        if any(s in self.leading for s in role.core) and not have & self.leading:
+            return "it leads people, and no leadership skill is given"
+        return None
+
+    def _shares_more_than_soft_skills(
+        self, role: Role, have: frozenset[str], implied: Mapping[str, tuple[str, float]]
+    ) -> bool:
+        return any((s in have or s in implied) and s not in self.soft for s, _ in role.skills)
 
     def rank(
         self,
@@ -154,9 +240,12 @@ class Ranker:
         min_score: float = 0.0,
         top: int | None = None,
     ) -> list[Match]:
-        """Roles best first; ties go to the role with more exact matches, then by id.
+        """Roles best first: by score, except that a role leading people comes after the rest
+        for a person who names no leadership skill; ties go to the role with more exact
+        matches, then by id.
 
-        A role that shares no skill with the person, even in part, is no match and left out.
+        A role sharing nothing but soft skills with the person, even in part, is no match and
+        left out.
         """
         have = frozenset(skills)
         implied = self._implied(have)
@@ -164,10 +253,13 @@ class Ranker:
         for role in self.kb.roles:
             if family is not None and role.family != family:
                 continue
+            if not self._shares_more_than_soft_skills(role, have, implied):
+                continue
             score, exact = self._tally(role, have, implied)
             if score > 0 and score >= min_score:
-                scored.append((-round(score, 9), -exact, role.id, role))
-        scored.sort(key=lambda row: row[:3])
+                held_back = self._held_back(role, have)
+                scored.append((held_back is not None, -round(score, 9), -exact, role.id, role, held_back))
+        scored.sort(key=lambda row: row[:4])
         chosen = scored if top is None else scored[:top]
         # The full account of each skill is built only for the roles returned.
-        return [self._account(role, have, implied) for *_, role in chosen]
+        return [self._account(role, have, implied, held_back) for *_, role, held_back in chosen]

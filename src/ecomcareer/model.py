@@ -66,6 +66,9 @@ class Skill:
     #: Those of its own names that in running text are often not the skill ('go', 'teams',
     #: 'research'): typed as a list item they still count; a reader of sentences may not.
     ambiguous: tuple[str, ...] = ()
+    #: For a skill of the shop floor, the online skill it stands for (store merchandising ->
+    #: online merchandising): a smaller partial credit than a narrower skill earns.
+    online: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

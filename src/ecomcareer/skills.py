@@ -129,6 +129,13 @@ _GENERIC = _words_in(
     "theme themes services operation"
 )
 
+# Who a person leads: 'supervising support reps' and 'coaching new agents' are said of staff.
+_PEOPLE = _words_in(
+    "staff staffers employees employee workers worker associates associate agents agent reps rep "
+    "representatives team teams crew crews people operators members cashiers pickers packers drivers "
+    "hires juniors interns volunteers"
+)
+
 
 _SKILL_NOUNS = _words_in(
     "skill skills ability abilities knowledge proficiency expertise excellence awareness usage user "
@@ -793,6 +800,21 @@ class SkillResolver:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
         return self._list(text) or self._tool_and_skill(text)
 
+    def _leading_people(self, text: str) -> Found | None:
+        """'Supervising support reps', 'managing marketing staff', 'agent coaching': a task
+        done to people, whoever they are, is the task said of staff ('supervising staff')."""
+        words = text.split()
+        if not 2 <= len(words) <= 5:
+            return None
+        if words[-1] in _PEOPLE:
+            said = f"{words[0]} staff"
+        elif len(words) == 2 and words[0] in _PEOPLE:
+            said = f"staff {words[1]}"
+        else:
+            return None
+        reading = self._one(said) if said != text else None
+        return ([reading], []) if reading else None
+
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
         those not understood reported as such. Only commas, semicolons and bullets count here;
@@ -935,7 +957,7 @@ class SkillResolver:
         if found:
             return Resolution((Recognized(text, found[0], found[1]),), ())
         body = _undecorate(word)
-        result = self._found(body) if body else None
+        result = (self._found(body) or self._leading_people(body)) if body else None
         if result is None:
             outside, inside = _last_bracket(body) or (body, None)
             core, said = _undress(outside)
@@ -977,7 +999,40 @@ class SkillResolver:
                 recognized.extend(result.recognized)
                 unrecognized.extend(result.unrecognized)
                 guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
-        return Resolution(tuple(recognized), tuple(unrecognized))
+        return Resolution(tuple(self._on_the_shop_floor(recognized)), tuple(unrecognized))
+
+    @cached_property
+    def _in_store(self) -> dict[str, str]:
+        """Online skill id -> the in-store skill that names it as its `online` counterpart."""
+        out: dict[str, str] = {}
+        for skill in self._kb.skills:
+            if skill.online is not None:
+                out.setdefault(skill.online, skill.id)
+        return out
+
+    def _on_the_shop_floor(self, recognized: list[Recognized]) -> list[Recognized]:
+        """'Merchandising' beside 'cash handling' is the shop's merchandising, not the web
+        shop's: an everyday name of an online skill (one it marks ambiguous) is read as its
+        in-store counterpart when the person's other skills are those of shop-floor roles
+        (roles listing the in-store skill) and none are those of online ones."""
+        if not self._in_store:
+            return recognized
+        have = {r.skill for r in recognized}
+        roles = self._kb.roles_by_skill
+        out = []
+        for r in recognized:
+            store = self._in_store.get(r.skill)
+            if store is not None and normalise(r.input) in {
+                normalise(w) for w in self._kb.skill_by_id[r.skill].ambiguous
+            }:
+                shop, online = set(roles.get(store, ())), set(roles.get(r.skill, ()))
+                others = [set(roles.get(s, ())) for s in have - {r.skill, store}]
+                if any(rs & shop and not rs & online for rs in others) and not any(
+                    rs & online and not rs & shop for rs in others
+                ):
+                    r = Recognized(r.input, store, How.NORMALISED, _join(r.note, "beside shop-floor skills"))
+            out.append(r)
+        return out
 
 
 def parse_skill_list(texts: Sequence[str]) -> list[str]:
