@@ -266,8 +266,15 @@ def test_usage_errors_exit_2_with_one_line(runner: CliRunner, args: list[str], m
 
 
 def test_low_scores_still_succeed(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["match", "--skills", "patience", "-f", "json"])
+    result = runner.invoke(app, ["match", "--skills", "typing", "-f", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["matches"]
+
+
+def test_soft_skills_alone_suggest_no_role_and_say_why(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "patience, team player"])
+    assert result.exit_code == 0
+    assert "No role to suggest: no role lists these skills, or only soft skills of theirs." in result.stdout
+    assert json.loads(runner.invoke(app, ["match", "-s", "patience", "-f", "json"]).stdout)["matches"] == []
 
 
 def test_skills_command(runner: CliRunner) -> None:
@@ -344,7 +351,15 @@ def test_gap_command(runner: CliRunner, write: Callable[[str], Path]) -> None:
     assert report["role"] == {"id": "data-analyst", "title": "E-commerce Data Analyst"}
     assert report["have"] == ["sql", "excel"]
     first = report["missing"][0]
-    assert set(first) == {"skill", "name", "category", "importance", "roles_needing", "score_after"}
+    assert set(first) == {
+        "skill",
+        "name",
+        "category",
+        "importance",
+        "roles_needing",
+        "score_after",
+        "partly_via",
+    }
     assert first["importance"] == "core" and first["score_after"] > report["score"]
     assert report["unrecognized"] == [{"input": "banana", "suggestions": []}]
     table = runner.invoke(app, ["gap", "data-analyst", "-s", "sql"]).stdout
@@ -424,6 +439,10 @@ def test_path_command(runner: CliRunner) -> None:
         ),
         (["path", "data-analyst", "--depth", "0"], None),
         (["next", "-s", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
+        (
+            ["next", "-s", "sql", "--target", "data-analyst", "--across", "3"],
+            "ecomcareer: --across and --target do not go together: a target is one role\n",
+        ),
     ],
 )
 def test_planning_usage_errors(runner: CliRunner, args: list[str], message: str | None) -> None:
@@ -567,3 +586,81 @@ def test_a_counselors_file_may_declare_its_own_families_and_categories(
         app, ["validate", str(write(own.replace("family: office", "family: shop"), "bad.yaml"))]
     )
     assert bad.exit_code == 1 and "roles[1].family: 'shop' is not one of: warehouse, office" in bad.stderr
+
+
+def test_next_plans_for_the_best_fit_and_names_it(runner: CliRunner) -> None:
+    """A junior web developer is told the missing core skills of the developer role, not a
+    spread of marketing skills over three roles."""
+    typed = "html5, css3, javascript, react, node, git/github, wordpress, bootstrap, rest apis"
+    report = json.loads(runner.invoke(app, ["next", "-s", typed, "-f", "json"]).stdout)
+    assert report["focus"] == {"id": "ecommerce-web-developer", "title": "E-commerce Web Developer"}
+    shown = json.loads(runner.invoke(app, ["show", "ecommerce-web-developer", "-f", "json"]).stdout)
+    core = {s["id"] for s in shown["skills"] if s["importance"] == "core"}
+    assert [s["skill"] for s in report["steps"]][:4] == ["php", "woocommerce", "adobe-commerce", "shopify"]
+    assert {s["skill"] for s in report["steps"][:4]} <= core
+    for step in report["steps"]:  # other roles appear only where the step raises them
+        assert all(
+            e["after"] > e["before"] for e in step["effects"] if e["role"] != "ecommerce-web-developer"
+        )
+    table = runner.invoke(app, ["next", "-s", typed]).stdout
+    assert "for your best fit, E-commerce Web Developer (ecommerce-web-developer)" in table
+
+
+def test_next_across_spreads_the_plan_over_several_best_matches(runner: CliRunner) -> None:
+    spread = json.loads(
+        runner.invoke(app, ["next", "-s", "sql, excel", "--across", "3", "-f", "json"]).stdout
+    )
+    assert spread["focus"] is None and len(spread["roles"]) == 3
+    raised = {e["role"] for s in spread["steps"] for e in s["effects"] if e["after"] > e["before"]}
+    assert len(raised) >= 2
+    focused = json.loads(runner.invoke(app, ["next", "-s", "sql, excel", "-f", "json"]).stdout)
+    assert focused["focus"]["id"] == "data-analyst"
+    assert all(
+        any(e["role"] == "data-analyst" and e["after"] > e["before"] for e in s["effects"])
+        for s in focused["steps"]
+    )
+
+
+def test_match_says_the_fit_in_words_and_counts(runner: CliRunner) -> None:
+    report = json.loads(runner.invoke(app, ["match", "-s", "sql, excel, tableau", "-f", "json"]).stdout)
+    analyst = report["matches"][0]
+    assert analyst["id"] == "data-analyst" and analyst["band"] == "good"
+    assert analyst["core"] == {"have": 3, "partly": 1, "total": 8}
+    assert analyst["related"] == [{"skill": "data-visualization", "via": "tableau"}]
+    assert "data-visualization" not in analyst["missing_core"]
+    table = runner.invoke(app, ["match", "-s", "sql, excel, tableau"], env={"COLUMNS": "120"}).stdout
+    assert "good: 3 of 8 core (+1 in part)" in table
+    start = json.loads(runner.invoke(app, ["gap", "data-analyst", "-s", "sql, excel", "-f", "json"]).stdout)
+    assert start["band"] == "partial"  # a real start, not a failure
+
+
+def test_roles_leading_people_are_marked_when_held_back(runner: CliRunner) -> None:
+    typed = "forklift, pallet jack, pick and pack, wms"
+    result = runner.invoke(app, ["match", "-s", typed, "--top", "20"], env={"COLUMNS": "120"})
+    assert "fulfillment-team-lead ↓" in result.stdout
+    assert "↓ leads people: listed after the others, since no leadership skill is given." in result.stdout
+    report = json.loads(runner.invoke(app, ["match", "-s", typed, "--top", "20", "-f", "json"]).stdout)
+    assert report["matches"][0]["id"] == "fulfillment-associate"
+    lead = next(m for m in report["matches"] if m["id"] == "fulfillment-team-lead")
+    assert lead["held_back"] == "it leads people, and no leadership skill is given"
+
+
+def test_a_warehouse_worker_is_not_sent_to_design_for_being_a_team_player(runner: CliRunner) -> None:
+    report = json.loads(
+        runner.invoke(
+            app,
+            ["match", "-s", "forklift, pallet jack, pick and pack, rf scanner, team player", "-f", "json"],
+        ).stdout
+    )
+    ids = [m["id"] for m in report["matches"]]
+    assert ids[0] == "fulfillment-associate"
+    assert not {"ux-designer", "social-media-manager", "mobile-app-developer"} & set(ids)
+
+
+def test_complaints_and_refunds_put_customer_service_above_sales(runner: CliRunner) -> None:
+    typed = "complaint resolution, order entry, refunds, record keeping, phone support"
+    ids = [
+        m["id"]
+        for m in json.loads(runner.invoke(app, ["match", "-s", typed, "-f", "json"]).stdout)["matches"]
+    ]
+    assert ids.index("customer-service-rep") < ids.index("ecommerce-sales-rep")

@@ -57,6 +57,7 @@ def test_learning_the_first_suggestion_raises_the_target_by_the_predicted_amount
         assert ranker.score(role, have).score == pytest.approx(100)
         return
     [effect] = steps[0].effects
+    assert steps[0].gain == pytest.approx(effect.after - effect.before)
     assert effect.before == pytest.approx(reference_score(BUNDLED, role.id, set(have)), abs=1e-9)
     after = reference_score(BUNDLED, role.id, {*have, steps[0].skill})
     assert effect.after == pytest.approx(after, abs=1e-9)

@@ -6,7 +6,7 @@ is exactly what `match` would say after the person learned the skill.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,8 @@ class GapAnalysis:
     score: float
     have: tuple[str, ...]
     gaps: tuple[Gap, ...]
+    #: The role's skills the person has in part, through a close skill: skill -> that skill.
+    partly: Mapping[str, str]
 
 
 def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapAnalysis:
@@ -53,7 +55,8 @@ def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapAnalysis:
         if skill not in owned
     ]
     gaps.sort(key=lambda g: (g.importance is not Importance.CORE, -g.score_after, g.skill))
-    return GapAnalysis(role, now.score, now.matched, tuple(gaps))
+    partly = {c.skill: c.via for c in now.related if c.via is not None}
+    return GapAnalysis(role, now.score, now.matched, tuple(gaps), partly)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,46 +68,63 @@ class Effect:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One skill to learn, and how it moves each role the plan is about."""
+    """One skill to learn, what it adds to the roles the plan is for, and how it moves each
+    role in view (a role it does not move is left out)."""
 
     skill: str
+    gain: float
     effects: tuple[Effect, ...]
-
-    @property
-    def gain(self) -> float:
-        return sum(e.after - e.before for e in self.effects)
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    #: The roles in view: the target, or the person's best matches.
     roles: tuple[str, ...]
     steps: tuple[Step, ...]
+    #: The one role the steps are chosen for (the target or the best match); None when the
+    #: plan spreads over several (`across`).
+    focus: str | None
 
 
-def plan(ranker: Ranker, have: Iterable[str], *, target: Role | None = None, steps: int = 5) -> Plan:
+def plan(
+    ranker: Ranker,
+    have: Iterable[str],
+    *,
+    target: Role | None = None,
+    steps: int = 5,
+    across: int | None = None,
+) -> Plan:
     """A short learning plan by greedy marginal gain.
 
-    Each step picks the skill that raises the summed score of the roles in view the most (the
-    target, or the person's PLAN_SCOPE best matches), then assumes it learned. Skills the
-    person has are never suggested; ties go to the skill id in alphabetical order.
+    Each step picks the skill that raises the role the plan is for the most (the target, or
+    the person's best match; with `across`, the summed score of that many best matches), then
+    assumes it learned. Its effect on the other roles in view (the PLAN_SCOPE best matches) is
+    shown where it raises them. Skills the person has are never suggested; ties go to the skill
+    id in alphabetical order.
     """
     owned = set(have)
-    roles = [target] if target is not None else [m.role for m in ranker.rank(owned, top=PLAN_SCOPE)]
+    if target is not None:
+        aims, shown = [target], [target]
+    else:
+        shown = [m.role for m in ranker.rank(owned, top=across or PLAN_SCOPE)]
+        aims = shown if across else shown[:1]
     chosen: list[Step] = []
     for _ in range(steps):
-        scores = {r.id: ranker.score(r, owned).score for r in roles}
-        candidates = sorted({s for r in roles for s, _ in r.skills} - owned)
+        scores = {r.id: ranker.score(r, owned).score for r in shown}
+        candidates = sorted({s for r in aims for s, _ in r.skills} - owned)
         best: Step | None = None
         for skill in candidates:
-            effects = tuple(Effect(r.id, scores[r.id], ranker.score(r, owned | {skill}).score) for r in roles)
-            step = Step(skill, effects)
-            if step.gain > 0 and (best is None or step.gain > best.gain):
-                best = step
+            effects = tuple(Effect(r.id, scores[r.id], ranker.score(r, owned | {skill}).score) for r in shown)
+            gain = sum(e.after - e.before for e, r in zip(effects, shown, strict=True) if r in aims)
+            if gain > 0 and (best is None or gain > best.gain):
+                best = Step(skill, gain, effects)
         if best is None:
             break
-        chosen.append(best)
+        moved = tuple(e for e, r in zip(best.effects, shown, strict=True) if r in aims or e.after != e.before)
+        chosen.append(Step(best.skill, best.gain, moved))
         owned.add(best.skill)
-    return Plan(tuple(r.id for r in roles), tuple(chosen))
+    focus = aims[0].id if aims and (target is not None or not across) else None
+    return Plan(tuple(r.id for r in shown), tuple(chosen), focus)
 
 
 @dataclass(frozen=True, slots=True)

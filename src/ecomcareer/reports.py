@@ -17,11 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
-from ecomcareer.model import KnowledgeBase, Role, Skill, Source
+from ecomcareer.model import Importance, KnowledgeBase, Role, Skill, Source
 
 if TYPE_CHECKING:  # for the annotations only: importing them costs start-up time
     from ecomcareer.documents import Extraction
-    from ecomcareer.matching import Match
+    from ecomcareer.matching import Count, Match
     from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
     from ecomcareer.skills import Resolution
 
@@ -282,10 +282,23 @@ def show_report(role: Role, kb: KnowledgeBase) -> ShowReport:
 
 @dataclass(repr=False, eq=False)
 class Related:
-    """A role's skill credited in part through a narrower skill the person has."""
+    """A role's skill partly met: credited in part through a close skill the person has."""
 
     skill: str
     via: str | None
+
+
+@dataclass(repr=False, eq=False)
+class Counted:
+    """How many of a group of the role's skills the person has: fully, in part, of all."""
+
+    have: int
+    partly: int
+    total: int
+
+    @classmethod
+    def of(cls, count: Count) -> Counted:
+        return cls(count.have, count.partly, count.total)
 
 
 @dataclass(repr=False, eq=False)
@@ -311,6 +324,12 @@ class MatchItem:
     related: list[Related]
     missing_core: list[str]
     missing_supporting: list[str]
+    #: The score in a word: strong, good, partial or early (see matching.BAND_FLOORS).
+    band: str
+    core: Counted
+    supporting: Counted
+    #: Why the role is ranked after roles of a lower score, or null.
+    held_back: str | None
     contributions: list[Worth] | None = field(default=None, metadata=OPTIONAL)
 
     @classmethod
@@ -331,6 +350,10 @@ class MatchItem:
             related=[Related(c.skill, c.via) for c in match.related],
             missing_core=list(match.missing_core),
             missing_supporting=list(match.missing_supporting),
+            band=match.band.value,
+            core=Counted.of(match.count(Importance.CORE)),
+            supporting=Counted.of(match.count(Importance.SUPPORTING)),
+            held_back=match.held_back,
             contributions=worth,
         )
 
@@ -410,12 +433,15 @@ class GapItem:
     importance: str
     roles_needing: int
     score_after: float
+    #: The skill the person has that meets this one in part, or null.
+    partly_via: str | None
 
 
 @dataclass(repr=False, eq=False)
 class GapReport:
     role: RoleRef
     score: float
+    band: str
     have: list[str]
     missing: list[GapItem]
     recognized: list[ReadSkill]
@@ -427,6 +453,8 @@ class GapReport:
 
 
 def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapReport:
+    from ecomcareer.matching import band
+
     missing = []
     for g in report.gaps:
         skill = kb.skill_by_id[g.skill]
@@ -438,11 +466,13 @@ def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapRe
                 g.importance.value,
                 g.roles_needing,
                 round(g.score_after, 1),
+                report.partly.get(g.skill),
             )
         )
     return GapReport(
         RoleRef(report.role.id, report.role.title),
         round(report.score, 1),
+        band(report.score).value,
         list(report.have),
         missing,
         *read_skills(res),
@@ -473,6 +503,8 @@ class PlanReport:
     target: str | None
     roles: list[str]
     steps: list[StepItem]
+    #: The role the steps are chosen for (the target or the best match); null with --across.
+    focus: RoleRef | None
     recognized: list[ReadSkill]
     unrecognized: list[UnreadSkill]
     glossary: Glossary = field(metadata=CONTEXT)
@@ -491,7 +523,8 @@ def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution)
         )
         for step in p.steps
     ]
-    return PlanReport(target, list(p.roles), steps, *read_skills(res), Glossary.of(kb))
+    focus = RoleRef(p.focus, kb.role_by_id[p.focus].title) if p.focus is not None else None
+    return PlanReport(target, list(p.roles), steps, focus, *read_skills(res), Glossary.of(kb))
 
 
 # compare

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import singledispatch
 
-from ecomcareer.render.phrases import all_credits, count, growth, money
+from ecomcareer.render.phrases import (
+    HELD_BACK,
+    NO_MATCH,
+    all_credits,
+    count,
+    fit,
+    growth,
+    money,
+    plan_heading,
+)
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
 from ecomcareer.reports import (
@@ -88,12 +97,13 @@ def _match(report: MatchReport) -> str:
     rows = []
     for m in report.matches:
         matched = g.skills(m.matched) + [f"~{g.skill(r.skill)}" for r in m.related]
-        rows.append(
-            [m.rank, f"{m.title} ({m.id})", f"{m.score:.1f}", ", ".join(matched), _names(m.missing_core, g)]
-        )
-    body = [table(["#", "Role", "Score", "Matched", "Missing core skills"], rows)]
+        role = f"{m.title} ({m.id})" + (" ↓" if m.held_back else "")
+        rows.append([m.rank, role, f"{m.score:.1f}", fit(m), ", ".join(matched), _names(m.missing_core, g)])
+    body = [table(["#", "Role", "Score", "Fit", "Matched", "Missing core skills"], rows)]
+    if any(m.held_back for m in report.matches):
+        body.append(f"\n{HELD_BACK}\n")
     if not report.matches:
-        body = ["No role lists any of these skills.\n"]
+        body = [f"{NO_MATCH}\n"]
     for m in report.matches:
         if m.contributions is None:
             continue
@@ -122,9 +132,18 @@ def _skills(report: SkillsReport) -> str:
 def _gap(report: GapReport) -> str:
     g = report.glossary
     have = _names(report.have, g) or "none yet"
-    intro = f"Your score: {report.score:.1f} / 100. You have: {text(have)}.\n"
+    partly = [f"{g.skill(m.skill)} (through {g.skill(m.partly_via)})" for m in report.missing if m.partly_via]
+    in_part = f" In part: {text(', '.join(partly))}." if partly else ""
+    intro = f"Your score: {report.score:.1f} / 100 ({report.band}). You have: {text(have)}.{in_part}\n"
     rows = [
-        [m.name, m.importance, m.category, m.roles_needing, f"{m.score_after:.1f}"] for m in report.missing
+        [
+            m.name + (" (in part)" if m.partly_via else ""),
+            m.importance,
+            m.category,
+            m.roles_needing,
+            f"{m.score_after:.1f}",
+        ]
+        for m in report.missing
     ]
     columns = ["Skill", "Importance", "Category", "Roles needing it", "Your score after learning it"]
     return document(f"Skill gap: {report.role.title}", intro, table(columns, rows))
@@ -132,7 +151,6 @@ def _gap(report: GapReport) -> str:
 
 @render.register
 def _plan(report: PlanReport) -> str:
-    about = report.target or ", ".join(report.roles)
     rows = []
     for i, step in enumerate(report.steps, 1):
         moved = [e for e in step.effects if e.after != e.before]
@@ -140,7 +158,7 @@ def _plan(report: PlanReport) -> str:
     body = table(["#", "Skill", "Effect"], rows)
     if not report.steps:
         body = "Nothing left to learn for these roles: every skill they list is already yours.\n"
-    return document(f"What to learn next (for {about})", body)
+    return document(plan_heading(report), body)
 
 
 @render.register

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ecomcareer.render.safe import printable
+
 if TYPE_CHECKING:
-    from ecomcareer.reports import SourceItem
+    from ecomcareer.reports import Counted, MatchItem, PlanReport, SourceItem
 
 
 def credit(source: SourceItem) -> str:
@@ -57,3 +59,34 @@ def cell(value: object) -> str:
     if isinstance(value, dict):
         return " ".join(f"{k}={cell(v)}" for k, v in value.items())
     return str(value)
+
+
+def of(counted: Counted, group: str) -> str:
+    """'3 of 8 core', '3 of 8 core (+1 in part)'."""
+    partly = f" (+{counted.partly} in part)" if counted.partly else ""
+    return f"{counted.have} of {counted.total} {group}{partly}"
+
+
+def fit(match: MatchItem) -> str:
+    """The fit in words: 'partial: 3 of 8 core (+1 in part), 2 of 21 supporting'."""
+    parts = [of(match.core, "core")]
+    if match.supporting.total:
+        parts.append(of(match.supporting, "supporting"))
+    return f"{match.band}: {', '.join(parts)}"
+
+
+#: Said under a ranking that held roles back.
+HELD_BACK = "↓ leads people: listed after the others, since no leadership skill is given."
+
+
+def plan_heading(report: PlanReport) -> str:
+    """What a plan is for: the target, the best match, or several best matches."""
+    if report.focus is not None and report.target is None:
+        about = f"your best fit, {printable(report.focus.title)} ({printable(report.focus.id)})"
+    else:
+        about = printable(report.target or ", ".join(report.roles))
+    return f"What to learn next, in order, for {about}"
+
+
+#: Said in place of a ranking with no role in it.
+NO_MATCH = "No role to suggest: no role lists these skills, or only soft skills of theirs."

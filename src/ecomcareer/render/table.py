@@ -232,10 +232,14 @@ def _match(report: MatchReport) -> RenderableType:
         matched = t(", ".join(glossary.skills(m.matched)))
         for rel in m.related:
             matched.append_text(t(f"{', ' if len(matched) else ''}~{glossary.skill(rel.skill)}", "dim"))
-        table.add_row(t(m.rank), t(m.id), bar(m.score), matched, _names(m.missing_core, glossary, limit=4))
+        score = Text.assemble(bar(m.score), "\n", t(f"{m.band}: {phrases.of(m.core, 'core')}", "dim"))
+        role = t(m.id + (" ↓" if m.held_back else ""))
+        table.add_row(t(m.rank), role, score, matched, _names(m.missing_core, glossary, limit=4))
     parts: list[RenderableType] = [table, *_more(len(report.matches) - MAX_ROWS, "role")]
+    if any(m.held_back for m in report.matches[:MAX_ROWS]):
+        parts.append(t(phrases.HELD_BACK, "dim"))
     if not report.matches:
-        parts = [t("No role lists any of these skills.", "yellow")]
+        parts = [t(phrases.NO_MATCH, "yellow")]
     for m in report.matches[:MAX_ROWS]:
         if m.contributions is None:
             continue
@@ -299,10 +303,19 @@ def _skills(report: SkillsReport) -> RenderableType:
 @render.register
 def _gap(report: GapReport) -> RenderableType:
     glossary = report.glossary
-    heading = Text.assemble(t(report.role.title, "bold"), "  ", bar(report.score))
+    heading = Text.assemble(
+        t(report.role.title, "bold"), "  ", bar(report.score), " ", t(report.band, "bold")
+    )
     have = Text.assemble(
         t("You have: ", "bold"), _names(report.have, glossary) if report.have else t("none yet")
     )
+    partly = [
+        f"{glossary.skill(g.skill)} (through {glossary.skill(g.partly_via)})"
+        for g in report.missing
+        if g.partly_via
+    ]
+    if partly:
+        have = Text("\n").join([have, Text.assemble(t("In part: ", "bold"), t(", ".join(partly)))])
     table = Table(title="What you still need, core skills first", title_justify="left")
     table.add_column("Skill", style="bold cyan")
     table.add_column("Importance")
@@ -310,14 +323,14 @@ def _gap(report: GapReport) -> RenderableType:
     table.add_column("Roles needing it", justify="right")
     table.add_column("Your score after learning it", no_wrap=True)
     for g in report.missing:
-        table.add_row(t(g.name), t(g.importance), t(g.category), t(g.roles_needing), bar(g.score_after))
+        name = t(g.name + (" (in part)" if g.partly_via else ""))
+        table.add_row(name, t(g.importance), t(g.category), t(g.roles_needing), bar(g.score_after))
     return Group(heading, have, table, recognition(report.recognized, report.unrecognized, glossary))
 
 
 @render.register
 def _plan(report: PlanReport) -> RenderableType:
-    about = report.target or ", ".join(report.roles)
-    table = Table(title=f"What to learn next, in order (for {printable(about)})", title_justify="left")
+    table = Table(title=phrases.plan_heading(report), title_justify="left")
     table.add_column("#", justify="right")
     table.add_column("Skill", style="bold cyan")
     table.add_column("Effect")

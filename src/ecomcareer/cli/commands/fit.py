@@ -96,14 +96,27 @@ def next_skills(
     from_file: FromOption = None,
     target: TargetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many skills to suggest.")] = 5,
+    across: Annotated[
+        int | None,
+        typer.Option(
+            "--across",
+            min=1,
+            max=10,
+            help="Spread the plan over your N best matches instead of the best one.",
+        ),
+    ] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """A short learning plan: the skills that raise your best matches (or a target role) most.
+    """A short learning plan: the skills that raise your best match (or a target role) most.
+
+    Without --target, the plan is for the role you fit best; other roles of your top three
+    are shown where a step raises them too.
 
     \b
     Examples:
       ecomcareer next --skills "sql, excel"
       ecomcareer next --skills "html, css" --target ecommerce-web-developer --top 3
+      ecomcareer next --skills "sql, excel" --across 3
       ecomcareer next --from my-resume.md
     """
     from ecomcareer import planning
@@ -112,11 +125,13 @@ def next_skills(
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import plan_report
 
+    if across is not None and target is not None:
+        raise UsageError("--across and --target do not go together: a target is one role")
     typed = skill_inputs(skills, skills_file, needed=from_file is None)
     kb = knowledge_base(ctx)
     goal = find_role(kb, target) if target is not None else None
     resolution = person(kb, typed, from_file)
-    learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
+    learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top, across=across)
     emit(plan_report(learning, kb, goal.id if goal else None, resolution), fmt)
 
 
