@@ -468,7 +468,7 @@ def test_tiny_or_zero_columns_still_show_everything(cache_dir: Path, columns: st
 def test_empty_csv_has_its_header(cache_dir: Path) -> None:
     result = run(["skills", "--search", "zzzz-nothing", "-f", "csv"], cache_dir)
     quiet_success(result)
-    assert result.stdout == "id,name,category,aliases,broader,ambiguous,roles\n"
+    assert result.stdout == "id,name,category,aliases,broader,ambiguous,roles,online\n"
 
 
 @posix

@@ -387,6 +387,8 @@ class SkillItem:
     #: Words of the skill's own that in running text are often not the skill.
     ambiguous: list[str]
     roles: list[str]
+    #: For an in-store skill, the online skill it earns a small share of.
+    online: str | None
 
 
 @dataclass(repr=False, eq=False)
@@ -410,6 +412,7 @@ def skills_report(skills: Iterable[Skill], kb: KnowledgeBase) -> SkillsReport:
                 s.broader,
                 list(s.ambiguous),
                 list(kb.roles_by_skill.get(s.id, ())),
+                s.online,
             )
             for s in skills
         ]

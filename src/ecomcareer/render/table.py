@@ -232,7 +232,9 @@ def _match(report: MatchReport) -> RenderableType:
         matched = t(", ".join(glossary.skills(m.matched)))
         for rel in m.related:
             matched.append_text(t(f"{', ' if len(matched) else ''}~{glossary.skill(rel.skill)}", "dim"))
-        score = Text.assemble(bar(m.score), "\n", t(f"{m.band}: {phrases.of(m.core, 'core')}", "dim"))
+        fit = f"{m.band}: {m.core.have} of {m.core.total} core"
+        fit += f"\n+{m.core.partly} in part" if m.core.partly else ""
+        score = Text.assemble(bar(m.score), "\n", (fit, "dim"))
         role = t(m.id + (" ↓" if m.held_back else ""))
         table.add_row(t(m.rank), role, score, matched, _names(m.missing_core, glossary, limit=4))
     parts: list[RenderableType] = [table, *_more(len(report.matches) - MAX_ROWS, "role")]
