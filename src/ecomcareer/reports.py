@@ -807,6 +807,7 @@ class FitGap:
 class FitReport:
     posting: PostingRef
     score: float
+    band: str
     required: Tally
     preferred: Tally
     have: list[str]
@@ -833,6 +834,7 @@ def fit_report(
     return FitReport(
         PostingRef(posting.source, posting.title, posting.role.id if posting.role else None),
         round(match.score, 1),
+        match.band.value,
         Tally(len(have & required), len(role.core)),
         Tally(len(have - required), len(role.supporting)),
         list(match.matched),

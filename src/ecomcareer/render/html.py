@@ -26,6 +26,7 @@ def _environment(glossary: Glossary) -> Environment:
         finalize=lambda value: printable(value) if isinstance(value, str) else value,
     )
     env.filters["skill_name"] = glossary.skill
+    env.filters["fit_words"] = phrases.fit
     env.filters["role_title"] = lambda role_id: f"{glossary.role(role_id)} ({role_id})"
     # Only web addresses become links: a data file's 'javascript:' must stay text.
     env.filters["web_address"] = lambda url: isinstance(url, str) and url.startswith(("https://", "http://"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import singledispatch
 
+from ecomcareer.render import phrases
 from ecomcareer.render.phrases import (
     HELD_BACK,
     NO_MATCH,
@@ -255,8 +256,8 @@ def _fit(report: FitReport) -> str:
     required, preferred = report.required, report.preferred
     have = text(_names(report.have, g) or "none yet")
     intro = (
-        f"Your fit: {report.score:.1f} / 100: {required.have} of {required.of} required skills, "
-        f"{preferred.have} of {preferred.of} preferred. You have: {have}.\n"
+        f"Your fit: {report.score:.1f} / 100 ({report.band}): {required.have} of {required.of} required "
+        f"skills, {preferred.have} of {preferred.of} preferred. You have: {have}.\n"
     )
     rows = [[m.name, m.importance, m.category, f"{m.score_after:.1f}"] for m in report.missing]
     columns = ["Skill", "The posting", "Category", "Your score after learning it"]
@@ -336,7 +337,7 @@ def _credits(sources: list[SourceItem]) -> str:
 
 def fit_line(fit: MatchItem, glossary: Glossary) -> str:
     have = ", ".join(text(n) for n in glossary.skills(fit.matched)) or "none of its skills yet"
-    line = f"**Your fit: {fit.score:.0f} / 100.** You have: {have}."
+    line = f"**Your fit: {fit.score:.0f} / 100 ({phrases.fit(fit)}).** You have: {have}."
     if fit.missing_core:
         line += (
             " Core skills to learn: " + ", ".join(text(n) for n in glossary.skills(fit.missing_core)) + "."

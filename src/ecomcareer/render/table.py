@@ -487,7 +487,12 @@ def _fit(report: FitReport) -> RenderableType:
     posting = report.posting
     near = f"  (nearest role: {g.role(posting.role)})" if posting.role else ""
     heading = Text.assemble(
-        t(posting.title or posting.source, "bold"), t(near, "dim"), "  ", bar(report.score)
+        t(posting.title or posting.source, "bold"),
+        t(near, "dim"),
+        "  ",
+        bar(report.score),
+        " ",
+        t(report.band, "bold"),
     )
     counts = t(
         f"{report.required.have} of {report.required.of} required skills, "
