@@ -235,7 +235,8 @@ def test_a_cashier_is_sent_to_shop_and_service_roles_not_to_managing_an_online_s
     kb: KnowledgeBase, ranker: Ranker
 ) -> None:
     top = ranked(kb, ranker, "cash handling, POS, customer service, merchandising")[:3]
-    assert top == ["retail-sales-associate", "customer-service-rep", "ecommerce-assistant"]
+    assert top[0] == "retail-sales-associate"
+    assert set(top[1:]) == {"customer-service-rep", "ecommerce-assistant"}
 
 
 def test_merchandising_beside_shop_floor_skills_is_read_as_store_merchandising(kb: KnowledgeBase) -> None:
