@@ -16,6 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from ecomcareer.documents.layout import (
+    CONTACT,
+    LIST_LINE,
+    LIST_SECTIONS,
+    NOT_READ,
+    Line,
+    kind_of,
+    split_lines,
+    title_of,
+)
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, normalise, ordinary_words, split_inputs
@@ -59,86 +69,11 @@ class Extraction:
         return tuple(s.skill for s in self.skills)
 
 
-# Sections, by the words of their headings.
-_SECTION_WORDS: dict[str, tuple[str, ...]] = {
-    "about": (
-        "about us",
-        "about the company",
-        "who we are",
-        "our company",
-        "our story",
-        "our mission",
-        "about ",
-    ),
-    "benefits": (
-        "benefit",
-        "perks",
-        "what we offer",
-        "compensation",
-        "why join",
-        "why you'll love",
-        "salary",
-    ),
-    "legal": ("equal opportunity", "eeo", "diversity", "accommodation", "privacy", "disclaimer", "legal"),
-    "preferred": (
-        "nice to have",
-        "nice-to-have",
-        "preferred",
-        "bonus",
-        "pluses",
-        "desirable",
-        "good to have",
-        "extra credit",
-        "would be great",
-    ),
-    "requirements": (
-        "requirement",
-        "qualification",
-        "what you'll need",
-        "what you need",
-        "what we're looking for",
-        "what we are looking for",
-        "must have",
-        "must-have",
-        "you have",
-        "you bring",
-        "who you are",
-        "about you",
-        "what you bring",
-    ),
-    "responsibilities": (
-        "responsibilit",
-        "what you'll do",
-        "what you will do",
-        "duties",
-        "the role",
-        "day to day",
-        "day-to-day",
-        "your role",
-        "key tasks",
-        "the job",
-    ),
-    "skills": ("skill", "competenc", "tools", "technologies", "tech stack", "expertise", "languages"),
-    "experience": ("experience", "employment", "work history", "career history", "professional background"),
-    "education": ("education", "training", "academic"),
-    "certifications": ("certification", "licen", "courses"),
-    "summary": ("summary", "profile", "objective", "about me"),
-    "contact": ("contact",),
-    "references": ("references", "referees"),
-}
-#: Sections that say nothing of the person or the job (references name other people).
-_NOT_READ = {"about", "benefits", "legal", "contact", "references"}
-#: Sections whose lines are lists of skills, read as typed skills are.
-_LISTS = {"skills", "certifications"}
-_POSTING_SECTIONS = {"about", "benefits", "legal", "preferred", "requirements", "responsibilities"}
-_RESUME_SECTIONS = {"experience", "education", "summary", "certifications", "references"}
-
 _BOILERPLATE = re.compile(
     r"equal opportunity|regardless of (?:race|age|gender)|reasonable accommodation|e-verify|"
     r"without regard to|protected (?:veteran|characteristic)|we do not discriminate|background check",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"\S+@\S+\.\w|https?://|www\.|linkedin\.com|\+?\d[\d ()-]{7,}\d")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|never)\b[^.;:]*?\b(?:needed|required|necessary|a must|expected)\b|"
     r"\bno (?:prior |previous )?(?:experience|knowledge) (?:with|of|in)\b|"
@@ -170,22 +105,6 @@ _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
 )
-_HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
-#: A bullet: the marks people type, and the glyphs PDFs give for Word's and other writers'
-#: bullets (the Symbol and Wingdings private-use characters, and DEL for a standard font's).
-_LIST_LINE = re.compile(r"^\s*(?:[-–*•·▪●○■◦‣➢►✓\x7f\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,2}[.)])\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    number: int
-    start: int
-    text: str
-    #: The kind of section the line is in, and that section's heading as written.
-    section: str | None
-    heading: str | None
-    #: Whether the line is itself a heading.
-    is_heading: bool = False
 
 
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
@@ -269,8 +188,8 @@ class _Reader:
         return out
 
     def read(self, document: Document) -> Extraction:
-        lines = list(_lines(document.text))
-        kind = _kind(lines)
+        lines = list(split_lines(document.text))
+        kind = kind_of(lines)
         found: dict[str, FoundSkill] = {}
         unknown: list[str] = []
         paragraph_skipped = False
@@ -280,7 +199,7 @@ class _Reader:
                 continue
             if line.is_heading:
                 continue
-            if line.section in _NOT_READ or _CONTACT.search(line.text):
+            if line.section in NOT_READ or CONTACT.search(line.text):
                 continue
             if paragraph_skipped or _BOILERPLATE.search(line.text):
                 paragraph_skipped = True  # the rest of a legal paragraph, too
@@ -297,7 +216,7 @@ class _Reader:
                 if required and not entry.required:
                     entry.required = True
                 entry.mentions.append(self._mention(document, line, column, said))
-        title = _title(lines, kind)
+        title = title_of(lines, kind)
         return Extraction(
             document.source,
             kind,
@@ -307,31 +226,31 @@ class _Reader:
             tuple(dict.fromkeys(unknown)),
         )
 
-    def _mention(self, document: Document, line: _Line, column: int, said: str) -> Mention:
+    def _mention(self, document: Document, line: Line, column: int, said: str) -> Mention:
         page = document.page_of(line.start)
         number = line.number
         if page is not None:  # lines count from the top of their page
             number = document.text.count("\n", document.page_starts[page - 1], line.start) + 1
         return Mention(number, column, page, said, line.heading)
 
-    def _skills_in(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+    def _skills_in(self, line: Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
         """(skill id, 1-based column, the words as written) for each skill the line names."""
         text = line.text
-        if line.section in _LISTS or _looks_like_a_list(text):
+        if line.section in LIST_SECTIONS or _looks_like_a_list(text):
             yield from self._list_items(line, unknown)
             return
-        short = bool(_LIST_LINE.match(text)) and len(text.split()) <= SHORT_BULLET_WORDS
+        short = bool(LIST_LINE.match(text)) and len(text.split()) <= SHORT_BULLET_WORDS
         yield from self._prose(text, short=short)
 
-    def _list_items(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
-        text = _LIST_LINE.sub("", line.text)
+    def _list_items(self, line: Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+        text = LIST_LINE.sub("", line.text)
         head, colon, rest = text.partition(":")
         if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
             text = rest
         offset = line.text.find(text)
         items = split_inputs(text, written=True)
         results = [self.resolver.read(item, suggest=False) for item in items]
-        if line.section not in _LISTS and 2 * sum(bool(r.recognized) for r in results) < len(items):
+        if line.section not in LIST_SECTIONS and 2 * sum(bool(r.recognized) for r in results) < len(items):
             # Outside a skills section, a line of mostly other things is not a list of skills
             # ('Cypress Freight (3PL) · Savannah, GA'): read it as a sentence.
             yield from self._prose(line.text)
@@ -341,7 +260,7 @@ class _Reader:
             column = (at if at >= 0 else offset) + 1
             for r in result.recognized:
                 yield r.skill, column, item
-            if line.section in _LISTS:
+            if line.section in LIST_SECTIONS:
                 unknown.extend(u.input for u in result.unrecognized)
 
     def _prose(self, text: str, *, short: bool = False) -> Iterator[tuple[str, int, str]]:
@@ -474,7 +393,7 @@ def _stem(word: str) -> str:
 
 def _looks_like_a_list(text: str) -> bool:
     """A line of items rather than a sentence: 'SQL, Excel, Tableau' or '• Forklift, pallet jack'."""
-    body = _LIST_LINE.sub("", text).strip().rstrip(".")
+    body = LIST_LINE.sub("", text).strip().rstrip(".")
     head, colon, rest = body.partition(":")
     if colon and len(head.split()) <= 4:
         body = rest
@@ -487,98 +406,6 @@ def _clause(text: str, start: int, length: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".;!?—") + 1
     rights = [p for c in ".;!?—" if (p := text.find(c, start + length)) >= 0]
     return text[left : min(rights) if rights else len(text)]
-
-
-def _lines(text: str) -> Iterator[_Line]:
-    section: str | None = None
-    heading: str | None = None
-    offset = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        found = _heading(raw)
-        if found is not None:
-            heading, section = found, _section_of(found)
-        yield _Line(number, offset, raw, section, heading, found is not None)
-        offset += len(raw) + 1
-
-
-def _heading(line: str) -> str | None:
-    """The text of a heading line, or None: '## Requirements', 'REQUIREMENTS', 'What you'll do:'."""
-    stripped = line.strip()
-    if (
-        not stripped
-        or len(stripped) > 60
-        or (_LIST_LINE.match(stripped) and not _HEADING_MARK.match(stripped))
-    ):
-        return None
-    marked = _HEADING_MARK.match(stripped)
-    text = re.sub(r"[*_]{2,}", "", stripped).strip("#*_ ").rstrip(":").strip()
-    if not text or len(text.split()) > 7:
-        return None
-    if marked or stripped.endswith(":"):
-        return text
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        return text
-    if _section_of(text) is not None and not text.endswith(".") and "," not in text:
-        return text
-    return None
-
-
-def _section_of(heading: str) -> str | None:
-    """The section a heading opens, by the longest of its words that a section names, so that
-    'About you' is requirements and 'About the role' responsibilities, not the company."""
-    lowered = f" {heading.lower()}"
-    best: tuple[int, str] | None = None
-    for section, words in _SECTION_WORDS.items():
-        for w in words:
-            if f" {w}" in lowered and (best is None or len(w) > best[0]):
-                best = (len(w), section)
-    return best[1] if best else None
-
-
-def _kind(lines: list[_Line]) -> str:
-    sections = {line.section for line in lines if line.is_heading}
-    text = " ".join(line.text.lower() for line in lines[:200])
-    posting = len(sections & _POSTING_SECTIONS) * 2 + sum(
-        phrase in text
-        for phrase in ("we are looking for", "you will", "apply", "we're looking for", "join our")
-    )
-    resume = len(sections & _RESUME_SECTIONS) * 2 + bool(_CONTACT.search(text))
-    if posting > resume and posting >= 2:
-        return "posting"
-    if resume > posting and resume >= 2:
-        return "resume"
-    return "unknown"
-
-
-_TITLE_FIELD = re.compile(r"^\s*(?:job title|position|role|title)\s*:\s*(.+)$", re.IGNORECASE)
-
-
-def _title(lines: list[_Line], kind: str) -> str | None:
-    """A posting's job title or a résumé's headline, where there is one."""
-    for line in lines[:40]:
-        m = _TITLE_FIELD.match(line.text)
-        if m:
-            return m.group(1).strip().strip("*_#")
-    content = [ln for ln in lines[:12] if ln.text.strip() and not _CONTACT.search(ln.text)]
-    if not content:
-        return None
-    if kind == "resume":
-        # The name first, then the headline ('Warehouse associate | Forklift certified'), or
-        # both on one line ('JADE MORRISON — GRAPHIC DESIGNER').
-        name, dash, after = content[0].text.strip().strip("#*_ ").partition(" — ")
-        if dash and 1 < len(name.split()) <= 4 and 0 < len(after.split()) <= 10:
-            return after.strip()
-        for line in content[1:4]:
-            text = line.text.strip().strip("#*_ ")
-            starts_the_body = line.is_heading and len(text.split()) <= 3 and _section_of(text) is not None
-            if not starts_the_body and 0 < len(text.split()) <= 12 and not text.endswith("."):
-                return text
-            if starts_the_body:
-                break
-        return None
-    first = content[0].text.strip().strip("#*_ ")
-    return first if len(first.split()) <= 12 and not first.endswith(".") else None
 
 
 def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
