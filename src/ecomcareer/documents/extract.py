@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from ecomcareer.documents.layout import (
@@ -23,6 +23,7 @@ from ecomcareer.documents.layout import (
     NOT_READ,
     Line,
     kind_of,
+    readable_text,
     split_lines,
     title_of,
 )
@@ -78,6 +79,21 @@ _NEGATION = re.compile(
     r"\b(?:no|not|without|never)\b[^.;:]*?\b(?:needed|required|necessary|a must|expected)\b|"
     r"\bno (?:prior |previous )?(?:experience|knowledge) (?:with|of|in)\b|"
     r"\b(?:don't|do not|doesn't|does not|won't) (?:need|require)\b|\bnot required\b|\bnot necessary\b",
+    re.IGNORECASE,
+)
+#: Where data comes from, not a tool the person works in: 'reconcile data from Shopify, GA4
+#: and our ERP' (up to a word that names the tool again: 'into BigQuery', 'using dbt').
+_SOURCE = re.compile(
+    r"\b(?:data|reports?|feeds?|exports?|figures|numbers|records)\s+from\b(?!.*\b(?:into|using|with|via|in)\b)",
+    re.IGNORECASE,
+)
+#: A store of data is the tool it is pulled from: 'data from our Snowflake warehouse'.
+_STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tables?)\b", re.IGNORECASE)
+#: What a résumé says its writer wants, not has: 'now moving into customer success', 'looking
+#: for a team lead role'.
+_WISH = re.compile(
+    r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
+    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b",
     re.IGNORECASE,
 )
 _OPTIONAL = re.compile(
@@ -169,6 +185,19 @@ class _Reader:
         return out
 
     @cached_property
+    def people(self) -> frozenset[str]:
+        """The words that name a person by their job ('photographer', 'scientist', 'handler'):
+        the last words of the roles' titles and aliases that say who, and a few more."""
+        heads = {t.lower().split()[-1] for r in self.kb.roles for t in (r.title, *r.aliases)}
+        people = {h for h in heads if h.endswith(_PERSON_ENDINGS) and h not in _NOT_PEOPLE}
+        return frozenset(people | _MORE_PEOPLE)
+
+    @cached_property
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each skill's own name: 'Photography' has no photographer in it."""
+        return {s.id: frozenset(_WORD.findall(s.name.lower())) for s in self.kb.skills}
+
+    @cached_property
     def cased(self) -> dict[str, set[str]]:
         """Each skill's names as it writes them, to tell 'Go' the language from 'go' the verb:
         the words of its name, and of any alias written with capitals."""
@@ -187,26 +216,43 @@ class _Reader:
                 out.add(tuple(w.lower() for w in _WORD.findall(normalise(word))))
         return out
 
+    @cached_property
+    def ambiguous_stems(self) -> set[tuple[str, ...]]:
+        """The same by their stems: 'online order' is as ambiguous as 'online orders'."""
+        return {tuple(_stem(w) for w in words) for words in self.ambiguous}
+
     def read(self, document: Document) -> Extraction:
         lines = list(split_lines(document.text))
         kind = kind_of(lines)
         found: dict[str, FoundSkill] = {}
         unknown: list[str] = []
         paragraph_skipped = False
+        in_header = True  # before the first section: a posting's title, a résumé's name
         for line in lines:
             if not line.text.strip():
                 paragraph_skipped = False
                 continue
             if line.is_heading:
+                in_header = in_header and line.section is None
                 continue
             if line.section in NOT_READ or CONTACT.search(line.text):
                 continue
             if paragraph_skipped or _BOILERPLATE.search(line.text):
                 paragraph_skipped = True  # the rest of a legal paragraph, too
                 continue
+            text = readable_text(line, kind, in_header=in_header)
+            if text is None:
+                continue
+            line = replace(line, text=text)
             for skill, column, said in self._skills_in(line, unknown):
                 clause = _clause(line.text, column - 1, len(said))
                 if _NEGATION.search(clause):
+                    continue
+                before = clause[: max(0, clause.find(said))]
+                after = clause[clause.find(said) + len(said) :]
+                if (_SOURCE.search(before) and not _STORE.match(after)) or (
+                    kind == "resume" and _WISH.search(before)
+                ):
                     continue
                 required = None
                 if kind == "posting":
@@ -350,9 +396,13 @@ class _Reader:
         if joined and "-" not in said:
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
+        if _names_others(skill, lowered, i, n, self.people, self.name_words):
+            return None
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
-        if key not in self.ambiguous:
+        # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
+        by_stem = key not in self.names and tuple(_stem(w) for w in key) in self.ambiguous_stems
+        if key not in self.ambiguous and not by_stem:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
             return n > 1 or short or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
@@ -364,6 +414,42 @@ class _Reader:
         if short and len(lowered) == n:
             return True  # a bullet of the name alone: '- Excel'
         return bool(_CONTEXT_WORDS & window)
+
+
+#: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
+#: Last words of roles' names that are not people: 'ad creative' is an ad, 'scrum master' a skill.
+_NOT_PEOPLE = frozenset({"creative", "master", "filler", "controller", "member", "owner"})
+_MORE_PEOPLE = frozenset({"courier", "handler", "driver", "teacher", "scientist", "partner"})
+#: Words after a name that make it a team or a company, not an ability: 'the paid media team',
+#: 'our 3PL partner', 'a PR agency'.
+_UNITS = frozenset(
+    {"team", "teams", "department", "departments", "dept", "agency", "agencies", "partner", "partners"}
+    | {"vendor", "vendors", "provider", "providers", "colleagues", "counterparts", "squad"}
+)
+#: Words before a name that make the person after it someone else: 'with our SEO lead'.
+_OTHERS = frozenset({"our", "the", "their", "your", "its", "with", "from", "to", "by", "other", "external"})
+#: Words before 'a' that make a job the person's own: 'as a photographer', 'you are a'.
+_SELF = frozenset({"as", "am", "are", "be", "being", "i'm", "you're", "is"})
+
+
+def _names_others(
+    skill: str, lowered: list[str], i: int, n: int, people: frozenset[str], own: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a name in a sentence is a team's, a company's or another person's, not an
+    ability the person has or the job needs: 'hand problems to the customer care team', 'our
+    SEO lead', 'retouch photos from our photographer', 'A/B tests with our data scientists'."""
+    after = lowered[i + n] if i + n < len(lowered) else ""
+    before = lowered[max(0, i - 2) : i]
+    if after in _UNITS:
+        return True
+    if after.rstrip("s") in people | {"lead"} and _OTHERS & set(before):
+        return True  # 'our SEO lead', 'the Shopify developers'
+    last = lowered[i + n - 1]
+    if last.rstrip("s") not in people or last in own.get(skill, frozenset()):
+        return False
+    said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
+    return not (said_of_self or i == 0)
 
 
 _CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)

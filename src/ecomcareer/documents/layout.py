@@ -116,6 +116,47 @@ def split_lines(text: str) -> Iterator[Line]:
         offset += len(raw) + 1
 
 
+#: A year or 'present': a line naming one is a job's or a degree's header, or a sentence.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
+#: What stands between a job title and the rest of its header: 'Buyer — Thistle Row, 2019'.
+_HEADER_MARK = re.compile(r"\s[|—–·/-]\s|\s\(|,\s|\s&\s|\s\*\s")
+#: The words of a degree's name: a degree names its subject, not a skill the person states.
+_DEGREE = re.compile(
+    r"\b(?:BA|BSc|BS|BEng|BBA|MA|MSc|MS|MBA|MEng|PhD|HND|PGCE|GCSEs?|A-levels?|Hons|Bachelor|"
+    r"Bachelor's|Master|Master's|Associate of|Associate's|Diploma|Degree|High school)\b",
+    re.IGNORECASE,
+)
+#: A header line (a job's, a degree's, a posting's company line) is at most this long.
+MAX_HEADER_WORDS = 16
+
+
+def readable_text(line: Line, kind: str, *, in_header: bool) -> str | None:
+    """The part of a line that may state skills, blanked where it does not (so that columns
+    stay true), or None for a line that states none.
+
+    A job title names a job, not what its holder can do, and a degree names a subject; so a
+    dated header ('Material Handler — Delta Home Supply — 2019 to 2021') and a degree ('BS
+    Supply Chain Management, 2019') are not read, nor a posting's opening lines before its first section
+    (title, company, place). A résumé's headline is read after its job title: 'Warehouse
+    Associate | Forklift certified' states forklift."""
+    text = line.text
+    stripped = text.strip()
+    if not stripped or LIST_LINE.match(text) or line.section in LIST_SECTIONS or stripped[-1] in ".!?":
+        return text
+    if len(stripped.split()) > MAX_HEADER_WORDS:
+        return text
+    if line.section == "education":
+        return None if _DEGREE.search(text) else text  # a course's name is read: 'Digital Marketing (2024)'
+    if _DATED.search(text) and _HEADER_MARK.search(text):
+        return None
+    if not in_header:
+        return text
+    if kind == "posting":
+        return None
+    mark = _HEADER_MARK.search(text)
+    return " " * mark.end() + text[mark.end() :] if mark else None
+
+
 def heading_text(line: str) -> str | None:
     """The text of a heading line, or None: '## Requirements', 'REQUIREMENTS', 'What you'll do:'."""
     stripped = line.strip()
