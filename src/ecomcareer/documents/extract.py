@@ -342,6 +342,7 @@ class _Reader:
             skill = self.verb_first.get((stems[0], stems[2]))
             if skill is not None and lowered[1] not in _FUNCTION_WORDS:
                 found.append((skill, words[0][1], words[2][2], False))
+        found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
                 not other and _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
@@ -349,6 +350,42 @@ class _Reader:
             ):
                 continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
+
+    def _duties(
+        self,
+        text: str,
+        words: list[tuple[str, int, int]],
+        lowered: list[str],
+        stems: list[str],
+        found: list[tuple[str, int, int, bool]],
+    ) -> list[tuple[str, int, int, bool]]:
+        """Tasks a line opens with, said as verbs: 'Recruit, train and review staff' trains
+        staff, 'Report weekly on click rates' reports, 'Negotiate prices' negotiates. Each verb
+        of the opening run is read with the object after the run; a verb that is a task
+        whatever its object is read alone, unless it says to whom ('Reports to the Head')."""
+        verbs, j = [0], 1
+        while j < len(words) - 1 and (
+            text[words[j - 1][2] : words[j][1]].strip() == "," or lowered[j] in {"and", "or"}
+        ):
+            j += lowered[j] in {"and", "or"}
+            verbs.append(j)
+            j += 1
+        taken = {start for _, start, _, _ in found}
+        out: list[tuple[str, int, int, bool]] = []
+        thing = j + (j < len(lowered) and lowered[j] in _DETERMINERS)
+        for v in verbs:
+            if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
+                continue
+            skill = (
+                self.verb_first.get((stems[v], stems[thing]))
+                if len(verbs) > 1 and thing < len(stems)
+                else None
+            )
+            if skill is None and lowered[v] in _DUTY_VERBS and "to" not in lowered[v + 1 : v + 6]:
+                skill = self.names.get(_DUTY_VERBS[lowered[v]])
+            if skill is not None:
+                out.append((skill, words[v][1], words[v][2], False))
+        return out
 
     def _in_a_proper_name(self, text: str, start: int, end: int) -> bool:
         """Whether a one-word name stands beside a capitalised word that is not a skill's: then
@@ -416,6 +453,15 @@ class _Reader:
         return bool(_CONTEXT_WORDS & window)
 
 
+#: Verbs that name a task whatever follows them, by the name of the task.
+_DUTY_VERBS: dict[str, tuple[str, ...]] = {
+    "report": ("reporting",),
+    "negotiate": ("negotiation",),
+    "hire": ("hiring",),
+    "recruit": ("hiring",),
+    "greet": ("customer", "greeting"),
+}
+_DETERMINERS = frozenset({"a", "an", "the", "our", "new", "all", "every", "their", "your"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
 #: Last words of roles' names that are not people: 'ad creative' is an ad, 'scrum master' a skill.
