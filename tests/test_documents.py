@@ -557,6 +557,9 @@ def test_a_postings_opening_lines_are_its_title_and_company_not_skills(kb: Knowl
         ("- Clean and reconcile data from Shopify, GA4 and our ERP", "shopify", False),
         ("- Pull sales data from our Snowflake warehouse", "snowflake", True),
         ("- Build dashboards in Shopify and Looker", "shopify", True),
+        # The functions of the teams a person leads are not their own abilities.
+        ("- Lead a team of 12 across site merchandising, CRM and marketplaces", "crm", False),
+        ("- Lead a team of 12 and own CRM", "crm", True),
         # A word marked ambiguous counts only where it is meant, in any of its forms.
         ("- Half of the team works at our online order desk", "order-fulfillment", False),
         ("- Design banners for our website and marketplaces", "online-marketplaces", False),

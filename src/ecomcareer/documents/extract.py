@@ -87,6 +87,9 @@ _SOURCE = re.compile(
     r"\b(?:data|reports?|feeds?|exports?|figures|numbers|records)\s+from\b(?!.*\b(?:into|using|with|via|in)\b)",
     re.IGNORECASE,
 )
+#: The functions of teams a person leads are theirs, not the leader's abilities: 'lead a team
+#: of 12 across site merchandising, CRM and performance marketing'.
+_TEAMS_OF = re.compile(r"\bteams?\b(?:\s+of\s+\d+)?\s+(?:across|covering|spanning)\b", re.IGNORECASE)
 #: A store of data is the tool it is pulled from: 'data from our Snowflake warehouse'.
 _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tables?)\b", re.IGNORECASE)
 #: What a résumé says its writer wants, not has: 'now moving into customer success', 'looking
@@ -250,8 +253,10 @@ class _Reader:
                     continue
                 before = clause[: max(0, clause.find(said))]
                 after = clause[clause.find(said) + len(said) :]
-                if (_SOURCE.search(before) and not _STORE.match(after)) or (
-                    kind == "resume" and _WISH.search(before)
+                if (
+                    _TEAMS_OF.search(before)
+                    or (_SOURCE.search(before) and not _STORE.match(after))
+                    or (kind == "resume" and _WISH.search(before))
                 ):
                     continue
                 required = None
