@@ -13,9 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
+from ecomcareer.documents.layout import (
+    CONTACT,
+    LIST_LINE,
+    LIST_SECTIONS,
+    NOT_READ,
+    Line,
+    kind_of,
+    readable_text,
+    split_lines,
+    title_of,
+)
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, normalise, ordinary_words, split_inputs
@@ -59,90 +70,33 @@ class Extraction:
         return tuple(s.skill for s in self.skills)
 
 
-# Sections, by the words of their headings.
-_SECTION_WORDS: dict[str, tuple[str, ...]] = {
-    "about": (
-        "about us",
-        "about the company",
-        "who we are",
-        "our company",
-        "our story",
-        "our mission",
-        "about ",
-    ),
-    "benefits": (
-        "benefit",
-        "perks",
-        "what we offer",
-        "compensation",
-        "why join",
-        "why you'll love",
-        "salary",
-    ),
-    "legal": ("equal opportunity", "eeo", "diversity", "accommodation", "privacy", "disclaimer", "legal"),
-    "preferred": (
-        "nice to have",
-        "nice-to-have",
-        "preferred",
-        "bonus",
-        "pluses",
-        "desirable",
-        "good to have",
-        "extra credit",
-        "would be great",
-    ),
-    "requirements": (
-        "requirement",
-        "qualification",
-        "what you'll need",
-        "what you need",
-        "what we're looking for",
-        "what we are looking for",
-        "must have",
-        "must-have",
-        "you have",
-        "you bring",
-        "who you are",
-        "about you",
-        "what you bring",
-    ),
-    "responsibilities": (
-        "responsibilit",
-        "what you'll do",
-        "what you will do",
-        "duties",
-        "the role",
-        "day to day",
-        "day-to-day",
-        "your role",
-        "key tasks",
-        "the job",
-    ),
-    "skills": ("skill", "competenc", "tools", "technologies", "tech stack", "expertise", "languages"),
-    "experience": ("experience", "employment", "work history", "career history", "professional background"),
-    "education": ("education", "training", "academic"),
-    "certifications": ("certification", "licen", "courses"),
-    "summary": ("summary", "profile", "objective", "about me"),
-    "contact": ("contact",),
-    "references": ("references", "referees"),
-}
-#: Sections that say nothing of the person or the job (references name other people).
-_NOT_READ = {"about", "benefits", "legal", "contact", "references"}
-#: Sections whose lines are lists of skills, read as typed skills are.
-_LISTS = {"skills", "certifications"}
-_POSTING_SECTIONS = {"about", "benefits", "legal", "preferred", "requirements", "responsibilities"}
-_RESUME_SECTIONS = {"experience", "education", "summary", "certifications", "references"}
-
 _BOILERPLATE = re.compile(
     r"equal opportunity|regardless of (?:race|age|gender)|reasonable accommodation|e-verify|"
     r"without regard to|protected (?:veteran|characteristic)|we do not discriminate|background check",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"\S+@\S+\.\w|https?://|www\.|linkedin\.com|\+?\d[\d ()-]{7,}\d")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|never)\b[^.;:]*?\b(?:needed|required|necessary|a must|expected)\b|"
     r"\bno (?:prior |previous )?(?:experience|knowledge) (?:with|of|in)\b|"
     r"\b(?:don't|do not|doesn't|does not|won't) (?:need|require)\b|\bnot required\b|\bnot necessary\b",
+    re.IGNORECASE,
+)
+#: Where data comes from, not a tool the person works in: 'reconcile data from Shopify, GA4
+#: and our ERP' (up to a word that names the tool again: 'into BigQuery', 'using dbt').
+_SOURCE = re.compile(
+    r"\b(?:data|reports?|feeds?|exports?|figures|numbers|records)\s+from\b(?!.*\b(?:into|using|with|via|in)\b)",
+    re.IGNORECASE,
+)
+#: The functions of teams a person leads are theirs, not the leader's abilities: 'lead a team
+#: of 12 across site merchandising, CRM and performance marketing'.
+_TEAMS_OF = re.compile(r"\bteams?\b(?:\s+of\s+\d+)?\s+(?:across|covering|spanning)\b", re.IGNORECASE)
+#: A store of data is the tool it is pulled from: 'data from our Snowflake warehouse'.
+_STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tables?)\b", re.IGNORECASE)
+#: What a résumé says its writer wants, not has: 'now moving into customer success', 'looking
+#: for a team lead role'.
+_WISH = re.compile(
+    r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
+    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b",
     re.IGNORECASE,
 )
 _OPTIONAL = re.compile(
@@ -170,22 +124,6 @@ _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
 )
-_HEADING_MARK = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
-#: A bullet: the marks people type, and the glyphs PDFs give for Word's and other writers'
-#: bullets (the Symbol and Wingdings private-use characters, and DEL for a standard font's).
-_LIST_LINE = re.compile(r"^\s*(?:[-–*•·▪●○■◦‣➢►✓\x7f\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,2}[.)])\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    number: int
-    start: int
-    text: str
-    #: The kind of section the line is in, and that section's heading as written.
-    section: str | None
-    heading: str | None
-    #: Whether the line is itself a heading.
-    is_heading: bool = False
 
 
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
@@ -250,6 +188,19 @@ class _Reader:
         return out
 
     @cached_property
+    def people(self) -> frozenset[str]:
+        """The words that name a person by their job ('photographer', 'scientist', 'handler'):
+        the last words of the roles' titles and aliases that say who, and a few more."""
+        heads = {t.lower().split()[-1] for r in self.kb.roles for t in (r.title, *r.aliases)}
+        people = {h for h in heads if h.endswith(_PERSON_ENDINGS) and h not in _NOT_PEOPLE}
+        return frozenset(people | _MORE_PEOPLE)
+
+    @cached_property
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each skill's own name: 'Photography' has no photographer in it."""
+        return {s.id: frozenset(_WORD.findall(s.name.lower())) for s in self.kb.skills}
+
+    @cached_property
     def cased(self) -> dict[str, set[str]]:
         """Each skill's names as it writes them, to tell 'Go' the language from 'go' the verb:
         the words of its name, and of any alias written with capitals."""
@@ -268,26 +219,45 @@ class _Reader:
                 out.add(tuple(w.lower() for w in _WORD.findall(normalise(word))))
         return out
 
+    @cached_property
+    def ambiguous_stems(self) -> set[tuple[str, ...]]:
+        """The same by their stems: 'online order' is as ambiguous as 'online orders'."""
+        return {tuple(_stem(w) for w in words) for words in self.ambiguous}
+
     def read(self, document: Document) -> Extraction:
-        lines = list(_lines(document.text))
-        kind = _kind(lines)
+        lines = list(split_lines(document.text))
+        kind = kind_of(lines)
         found: dict[str, FoundSkill] = {}
         unknown: list[str] = []
         paragraph_skipped = False
+        in_header = True  # before the first section: a posting's title, a résumé's name
         for line in lines:
             if not line.text.strip():
                 paragraph_skipped = False
                 continue
             if line.is_heading:
+                in_header = in_header and line.section is None
                 continue
-            if line.section in _NOT_READ or _CONTACT.search(line.text):
+            if line.section in NOT_READ or CONTACT.search(line.text):
                 continue
             if paragraph_skipped or _BOILERPLATE.search(line.text):
                 paragraph_skipped = True  # the rest of a legal paragraph, too
                 continue
+            text = readable_text(line, kind, in_header=in_header)
+            if text is None:
+                continue
+            line = replace(line, text=text)
             for skill, column, said in self._skills_in(line, unknown):
                 clause = _clause(line.text, column - 1, len(said))
                 if _NEGATION.search(clause):
+                    continue
+                before = clause[: max(0, clause.find(said))]
+                after = clause[clause.find(said) + len(said) :]
+                if (
+                    _TEAMS_OF.search(before)
+                    or (_SOURCE.search(before) and not _STORE.match(after))
+                    or (kind == "resume" and _WISH.search(before))
+                ):
                     continue
                 required = None
                 if kind == "posting":
@@ -297,7 +267,7 @@ class _Reader:
                 if required and not entry.required:
                     entry.required = True
                 entry.mentions.append(self._mention(document, line, column, said))
-        title = _title(lines, kind)
+        title = title_of(lines, kind)
         return Extraction(
             document.source,
             kind,
@@ -307,31 +277,31 @@ class _Reader:
             tuple(dict.fromkeys(unknown)),
         )
 
-    def _mention(self, document: Document, line: _Line, column: int, said: str) -> Mention:
+    def _mention(self, document: Document, line: Line, column: int, said: str) -> Mention:
         page = document.page_of(line.start)
         number = line.number
         if page is not None:  # lines count from the top of their page
             number = document.text.count("\n", document.page_starts[page - 1], line.start) + 1
         return Mention(number, column, page, said, line.heading)
 
-    def _skills_in(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+    def _skills_in(self, line: Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
         """(skill id, 1-based column, the words as written) for each skill the line names."""
         text = line.text
-        if line.section in _LISTS or _looks_like_a_list(text):
+        if line.section in LIST_SECTIONS or _looks_like_a_list(text):
             yield from self._list_items(line, unknown)
             return
-        short = bool(_LIST_LINE.match(text)) and len(text.split()) <= SHORT_BULLET_WORDS
+        short = bool(LIST_LINE.match(text)) and len(text.split()) <= SHORT_BULLET_WORDS
         yield from self._prose(text, short=short)
 
-    def _list_items(self, line: _Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
-        text = _LIST_LINE.sub("", line.text)
+    def _list_items(self, line: Line, unknown: list[str]) -> Iterator[tuple[str, int, str]]:
+        text = LIST_LINE.sub("", line.text)
         head, colon, rest = text.partition(":")
         if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
             text = rest
         offset = line.text.find(text)
         items = split_inputs(text, written=True)
         results = [self.resolver.read(item, suggest=False) for item in items]
-        if line.section not in _LISTS and 2 * sum(bool(r.recognized) for r in results) < len(items):
+        if line.section not in LIST_SECTIONS and 2 * sum(bool(r.recognized) for r in results) < len(items):
             # Outside a skills section, a line of mostly other things is not a list of skills
             # ('Cypress Freight (3PL) · Savannah, GA'): read it as a sentence.
             yield from self._prose(line.text)
@@ -341,7 +311,7 @@ class _Reader:
             column = (at if at >= 0 else offset) + 1
             for r in result.recognized:
                 yield r.skill, column, item
-            if line.section in _LISTS:
+            if line.section in LIST_SECTIONS:
                 unknown.extend(u.input for u in result.unrecognized)
 
     def _prose(self, text: str, *, short: bool = False) -> Iterator[tuple[str, int, str]]:
@@ -377,6 +347,7 @@ class _Reader:
             skill = self.verb_first.get((stems[0], stems[2]))
             if skill is not None and lowered[1] not in _FUNCTION_WORDS:
                 found.append((skill, words[0][1], words[2][2], False))
+        found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
                 not other and _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
@@ -384,6 +355,42 @@ class _Reader:
             ):
                 continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
+
+    def _duties(
+        self,
+        text: str,
+        words: list[tuple[str, int, int]],
+        lowered: list[str],
+        stems: list[str],
+        found: list[tuple[str, int, int, bool]],
+    ) -> list[tuple[str, int, int, bool]]:
+        """Tasks a line opens with, said as verbs: 'Recruit, train and review staff' trains
+        staff, 'Report weekly on click rates' reports, 'Negotiate prices' negotiates. Each verb
+        of the opening run is read with the object after the run; a verb that is a task
+        whatever its object is read alone, unless it says to whom ('Reports to the Head')."""
+        verbs, j = [0], 1
+        while j < len(words) - 1 and (
+            text[words[j - 1][2] : words[j][1]].strip() == "," or lowered[j] in {"and", "or"}
+        ):
+            j += lowered[j] in {"and", "or"}
+            verbs.append(j)
+            j += 1
+        taken = {start for _, start, _, _ in found}
+        out: list[tuple[str, int, int, bool]] = []
+        thing = j + (j < len(lowered) and lowered[j] in _DETERMINERS)
+        for v in verbs:
+            if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
+                continue
+            skill = (
+                self.verb_first.get((stems[v], stems[thing]))
+                if len(verbs) > 1 and thing < len(stems)
+                else None
+            )
+            if skill is None and lowered[v] in _DUTY_VERBS and "to" not in lowered[v + 1 : v + 6]:
+                skill = self.names.get(_DUTY_VERBS[lowered[v]])
+            if skill is not None:
+                out.append((skill, words[v][1], words[v][2], False))
+        return out
 
     def _in_a_proper_name(self, text: str, start: int, end: int) -> bool:
         """Whether a one-word name stands beside a capitalised word that is not a skill's: then
@@ -431,9 +438,13 @@ class _Reader:
         if joined and "-" not in said:
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
+        if _names_others(skill, lowered, i, n, self.people, self.name_words):
+            return None
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
-        if key not in self.ambiguous:
+        # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
+        by_stem = key not in self.names and tuple(_stem(w) for w in key) in self.ambiguous_stems
+        if key not in self.ambiguous and not by_stem:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
             return n > 1 or short or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
@@ -445,6 +456,51 @@ class _Reader:
         if short and len(lowered) == n:
             return True  # a bullet of the name alone: '- Excel'
         return bool(_CONTEXT_WORDS & window)
+
+
+#: Verbs that name a task whatever follows them, by the name of the task.
+_DUTY_VERBS: dict[str, tuple[str, ...]] = {
+    "report": ("reporting",),
+    "negotiate": ("negotiation",),
+    "hire": ("hiring",),
+    "recruit": ("hiring",),
+    "greet": ("customer", "greeting"),
+}
+_DETERMINERS = frozenset({"a", "an", "the", "our", "new", "all", "every", "their", "your"})
+#: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
+#: Last words of roles' names that are not people: 'ad creative' is an ad, 'scrum master' a skill.
+_NOT_PEOPLE = frozenset({"creative", "master", "filler", "controller", "member", "owner"})
+_MORE_PEOPLE = frozenset({"courier", "handler", "driver", "teacher", "scientist", "partner"})
+#: Words after a name that make it a team or a company, not an ability: 'the paid media team',
+#: 'our 3PL partner', 'a PR agency'.
+_UNITS = frozenset(
+    {"team", "teams", "department", "departments", "dept", "agency", "agencies", "partner", "partners"}
+    | {"vendor", "vendors", "provider", "providers", "colleagues", "counterparts", "squad"}
+)
+#: Words before a name that make the person after it someone else: 'with our SEO lead'.
+_OTHERS = frozenset({"our", "the", "their", "your", "its", "with", "from", "to", "by", "other", "external"})
+#: Words before 'a' that make a job the person's own: 'as a photographer', 'you are a'.
+_SELF = frozenset({"as", "am", "are", "be", "being", "i'm", "you're", "is"})
+
+
+def _names_others(
+    skill: str, lowered: list[str], i: int, n: int, people: frozenset[str], own: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a name in a sentence is a team's, a company's or another person's, not an
+    ability the person has or the job needs: 'hand problems to the customer care team', 'our
+    SEO lead', 'retouch photos from our photographer', 'A/B tests with our data scientists'."""
+    after = lowered[i + n] if i + n < len(lowered) else ""
+    before = lowered[max(0, i - 2) : i]
+    if after in _UNITS:
+        return True
+    if after.rstrip("s") in people | {"lead"} and _OTHERS & set(before):
+        return True  # 'our SEO lead', 'the Shopify developers'
+    last = lowered[i + n - 1]
+    if last.rstrip("s") not in people or last in own.get(skill, frozenset()):
+        return False
+    said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
+    return not (said_of_self or i == 0)
 
 
 _CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)
@@ -474,7 +530,7 @@ def _stem(word: str) -> str:
 
 def _looks_like_a_list(text: str) -> bool:
     """A line of items rather than a sentence: 'SQL, Excel, Tableau' or '• Forklift, pallet jack'."""
-    body = _LIST_LINE.sub("", text).strip().rstrip(".")
+    body = LIST_LINE.sub("", text).strip().rstrip(".")
     head, colon, rest = body.partition(":")
     if colon and len(head.split()) <= 4:
         body = rest
@@ -487,98 +543,6 @@ def _clause(text: str, start: int, length: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".;!?—") + 1
     rights = [p for c in ".;!?—" if (p := text.find(c, start + length)) >= 0]
     return text[left : min(rights) if rights else len(text)]
-
-
-def _lines(text: str) -> Iterator[_Line]:
-    section: str | None = None
-    heading: str | None = None
-    offset = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        found = _heading(raw)
-        if found is not None:
-            heading, section = found, _section_of(found)
-        yield _Line(number, offset, raw, section, heading, found is not None)
-        offset += len(raw) + 1
-
-
-def _heading(line: str) -> str | None:
-    """The text of a heading line, or None: '## Requirements', 'REQUIREMENTS', 'What you'll do:'."""
-    stripped = line.strip()
-    if (
-        not stripped
-        or len(stripped) > 60
-        or (_LIST_LINE.match(stripped) and not _HEADING_MARK.match(stripped))
-    ):
-        return None
-    marked = _HEADING_MARK.match(stripped)
-    text = re.sub(r"[*_]{2,}", "", stripped).strip("#*_ ").rstrip(":").strip()
-    if not text or len(text.split()) > 7:
-        return None
-    if marked or stripped.endswith(":"):
-        return text
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        return text
-    if _section_of(text) is not None and not text.endswith(".") and "," not in text:
-        return text
-    return None
-
-
-def _section_of(heading: str) -> str | None:
-    """The section a heading opens, by the longest of its words that a section names, so that
-    'About you' is requirements and 'About the role' responsibilities, not the company."""
-    lowered = f" {heading.lower()}"
-    best: tuple[int, str] | None = None
-    for section, words in _SECTION_WORDS.items():
-        for w in words:
-            if f" {w}" in lowered and (best is None or len(w) > best[0]):
-                best = (len(w), section)
-    return best[1] if best else None
-
-
-def _kind(lines: list[_Line]) -> str:
-    sections = {line.section for line in lines if line.is_heading}
-    text = " ".join(line.text.lower() for line in lines[:200])
-    posting = len(sections & _POSTING_SECTIONS) * 2 + sum(
-        phrase in text
-        for phrase in ("we are looking for", "you will", "apply", "we're looking for", "join our")
-    )
-    resume = len(sections & _RESUME_SECTIONS) * 2 + bool(_CONTACT.search(text))
-    if posting > resume and posting >= 2:
-        return "posting"
-    if resume > posting and resume >= 2:
-        return "resume"
-    return "unknown"
-
-
-_TITLE_FIELD = re.compile(r"^\s*(?:job title|position|role|title)\s*:\s*(.+)$", re.IGNORECASE)
-
-
-def _title(lines: list[_Line], kind: str) -> str | None:
-    """A posting's job title or a résumé's headline, where there is one."""
-    for line in lines[:40]:
-        m = _TITLE_FIELD.match(line.text)
-        if m:
-            return m.group(1).strip().strip("*_#")
-    content = [ln for ln in lines[:12] if ln.text.strip() and not _CONTACT.search(ln.text)]
-    if not content:
-        return None
-    if kind == "resume":
-        # The name first, then the headline ('Warehouse associate | Forklift certified'), or
-        # both on one line ('JADE MORRISON — GRAPHIC DESIGNER').
-        name, dash, after = content[0].text.strip().strip("#*_ ").partition(" — ")
-        if dash and 1 < len(name.split()) <= 4 and 0 < len(after.split()) <= 10:
-            return after.strip()
-        for line in content[1:4]:
-            text = line.text.strip().strip("#*_ ")
-            starts_the_body = line.is_heading and len(text.split()) <= 3 and _section_of(text) is not None
-            if not starts_the_body and 0 < len(text.split()) <= 12 and not text.endswith("."):
-                return text
-            if starts_the_body:
-                break
-        return None
-    first = content[0].text.strip().strip("#*_ ")
-    return first if len(first.split()) <= 12 and not first.endswith(".") else None
 
 
 def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
