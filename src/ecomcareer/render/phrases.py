@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ecomcareer.reports import SourceItem
+    from ecomcareer.reports import JobRef, ReadSkill, SourceItem
 
 
 def credit(source: SourceItem) -> str:
@@ -57,3 +57,19 @@ def cell(value: object) -> str:
     if isinstance(value, dict):
         return " ".join(f"{k}={cell(v)}" for k, v in value.items())
     return str(value)
+
+
+def started_from(job: JobRef) -> str:
+    """Which occupation --job was read as, what was assumed from it, and whose data it is."""
+    from ecomcareer.errors import excerpt
+    from ecomcareer.jobs import SOURCE
+
+    return (
+        f"Started from the job {excerpt(job.query)}, read as the occupation {job.title} ({job.code}): "
+        f"skills are assumed from its hot technologies and core tasks. Source: {SOURCE}."
+    )
+
+
+def assumed(read: Iterable[ReadSkill]) -> list[ReadSkill]:
+    """The skills a report assumed from the job."""
+    return [r for r in read if r.how == "job"]
