@@ -78,7 +78,14 @@ def starting_job(title: str | None) -> Job | None:
     return find_job(bundled(), title)
 
 
-def person(kb: KnowledgeBase, typed: list[str], from_file: str | None, job: Job | None = None) -> Resolution:
+def person(
+    kb: KnowledgeBase,
+    typed: list[str],
+    from_file: str | None,
+    job: Job | None = None,
+    *,
+    use_cache: bool = True,
+) -> Resolution:
     """The person's skills: those typed, those a résumé names (each with where it says so) and
     those their job's occupation names (each with the technology or task); none understood at
     all is a usage error."""
@@ -86,7 +93,7 @@ def person(kb: KnowledgeBase, typed: list[str], from_file: str | None, job: Job 
     if from_file is not None:
         resolution = _joined(resolution, found_in(kb, from_file))
     if job is not None:
-        resolution = _joined(resolution, assumed_from(kb, job))
+        resolution = _joined(resolution, assumed_from(kb, job, use_cache=use_cache))
     if not resolution.recognized:
         if job is not None and from_file is None and not typed:
             occupation = job.occupation
@@ -104,14 +111,14 @@ def person(kb: KnowledgeBase, typed: list[str], from_file: str | None, job: Job 
 TASK_QUOTE = 60
 
 
-def assumed_from(kb: KnowledgeBase, job: Job) -> Resolution:
+def assumed_from(kb: KnowledgeBase, job: Job, *, use_cache: bool = True) -> Resolution:
     """The skills a job's occupation names, each read as the words and where they stand:
     'Microsoft Excel (hot technology)', 'cash registers (task: "…using calculators, cash
     registers, or optical…")'."""
     from ecomcareer.jobs import assumed_skills
 
     read = []
-    for found in assumed_skills(kb, job.occupation):
+    for found in assumed_skills(kb, job.occupation, use_cache=use_cache):
         where = (
             "hot technology" if found.source == "technology" else f'task: "{quote(found.text, found.said)}"'
         )

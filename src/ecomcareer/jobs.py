@@ -233,9 +233,52 @@ def _close(onet: Onet, key: str) -> list[str]:
     return list(codes)[:5]
 
 
-def assumed_skills(kb: KnowledgeBase, occupation: Occupation) -> tuple[Assumed, ...]:
+def assumed_skills(
+    kb: KnowledgeBase, occupation: Occupation, *, use_cache: bool = True
+) -> tuple[Assumed, ...]:
     """The skills of the knowledge base that the occupation's hot technologies and tasks name,
-    read as a résumé is read: each with the first technology or task that names it."""
+    read as a résumé is read: each with the first technology or task that names it.
+
+    Reading them costs about as much as reading a résumé; the reading is kept in the cache of
+    parsed files, named by the occupation and every name of the vocabulary, so that a run
+    with the same job and knowledge base reads the answer instead."""
+    from ecomcareer import cache
+
+    key = _cache_key(kb, occupation) if use_cache else b""
+    if key:
+        kept = _trusted(cache.read(key), kb)
+        if kept is not None:
+            return kept
+    found = _read(kb, occupation)
+    if key:
+        cache.write(key, [[a.skill, a.said, a.source, a.text] for a in found])
+    return found
+
+
+def _cache_key(kb: KnowledgeBase, occupation: Occupation) -> bytes:
+    """What the reading depends on: the occupation's text and the vocabulary's names."""
+    parts = ["ecomcareer --job", occupation.code, *occupation.technologies, "", *occupation.tasks, ""]
+    for skill in kb.skills:
+        parts.append("\t".join([skill.id, skill.name, "|".join(skill.aliases), "|".join(skill.ambiguous)]))
+    return "\n".join(parts).encode("utf-8", "surrogatepass")
+
+
+def _trusted(data: object, kb: KnowledgeBase) -> tuple[Assumed, ...] | None:
+    """A cached reading, if it has the shape written and names skills the vocabulary has."""
+    if not isinstance(data, list):
+        return None
+    out = []
+    for item in data:
+        if not (isinstance(item, list) and len(item) == 4 and all(isinstance(x, str) for x in item)):
+            return None
+        skill, said, source, text = item
+        if skill not in kb.skill_by_id or source not in ("technology", "task"):
+            return None
+        out.append(Assumed(skill, said, source, text))
+    return tuple(out)
+
+
+def _read(kb: KnowledgeBase, occupation: Occupation) -> tuple[Assumed, ...]:
     from ecomcareer.documents import Document, extract
 
     # Laid out as a résumé: the technologies as its skills section (read as typed skills

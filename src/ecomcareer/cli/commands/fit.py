@@ -17,6 +17,7 @@ from ecomcareer.cli.params import (
     family_of,
     finite,
     knowledge_base,
+    use_cache,
 )
 from ecomcareer.errors import UsageError
 from ecomcareer.render import Format, emit
@@ -59,7 +60,7 @@ def match(
     typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
     start = starting_job(job)
-    resolution = person(kb, typed, from_file, start)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
     ranked = Ranker(kb).rank(resolution.skill_ids, family=family_of(kb, family), min_score=min_score, top=top)
     emit(match_report(ranked, resolution, kb, explain=explain, job=start), fmt)
 
@@ -92,7 +93,7 @@ def gap(
     kb = knowledge_base(ctx)
     chosen = find_role(kb, role)
     start = starting_job(job)
-    resolution = person(kb, typed, from_file, start)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
     analysis = planning.gap(Ranker(kb), chosen, resolution.skill_ids)
     emit(gap_report(analysis, kb, resolution, job=start), fmt)
 
@@ -126,7 +127,7 @@ def next_skills(
     kb = knowledge_base(ctx)
     goal = find_role(kb, target) if target is not None else None
     start = starting_job(job)
-    resolution = person(kb, typed, from_file, start)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
     learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top)
     emit(plan_report(learning, kb, goal.id if goal else None, resolution, job=start), fmt)
 

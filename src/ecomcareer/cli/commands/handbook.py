@@ -13,6 +13,7 @@ from ecomcareer.cli.params import (
     SkillsOption,
     family_of,
     knowledge_base,
+    use_cache,
 )
 from ecomcareer.errors import UsageError
 
@@ -60,7 +61,7 @@ def handbook(
     if not chosen:
         raise UsageError("no roles chosen: check --family and --roles")
     start = starting_job(job)
-    resolution = person(kb, typed, from_file, start) if typed is not None else None
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx)) if typed is not None else None
     fits = None
     if resolution is not None:
         ranker = Ranker(kb)
