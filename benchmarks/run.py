@@ -163,6 +163,10 @@ def main() -> None:
         args.runs,
     )
     compare("match, no cache", [*tool, "--no-cache", "match", "--skills", "sql,excel"], floor, args.runs)
+    compare("match --job cashier", [*tool, "match", "--job", "cashier"], floor, args.runs)
+    compare(
+        "match --job cashier, no cache", [*tool, "--no-cache", "match", "--job", "cashier"], floor, args.runs
+    )
     compare("list", [*tool, "list"], floor, args.runs)
     compare("list --format json (JSON floor)", [*tool, "list", "-f", "json"], floor_json, args.runs)
     compare("show data-analyst", [*tool, "show", "data-analyst"], floor, args.runs)

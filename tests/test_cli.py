@@ -235,11 +235,13 @@ def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:
     [
         (
             ["match"],
-            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE, --from RESUME "
+            "or --job TITLE\n",
         ),
         (
             ["match", "--skills", " , ,"],
-            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE, --from RESUME "
+            "or --job TITLE\n",
         ),
         (["match", "--skills", "banana"], "ecomcareer: none of the skills were understood: 'banana'\n"),
         (
@@ -431,7 +433,8 @@ def test_path_command(runner: CliRunner) -> None:
         (["gap", "astronaut", "-s", "sql"], "ecomcareer: unknown role 'astronaut'\n"),
         (
             ["gap", "data-analyst"],
-            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE or --from RESUME\n",
+            "ecomcareer: no skills given; use --skills 'sql, excel', --skills-file FILE, --from RESUME "
+            "or --job TITLE\n",
         ),
         (
             ["next", "-s", "sql", "--target", "astronaut pilot"],

@@ -37,6 +37,7 @@ CASES = {
     "path": ["path", "customer-service-rep"],
     "path-warehouse": ["path", "fulfillment-associate"],
     "tie": ["--data", str(GOLDEN / "tie.yaml"), "match", "--skills", "a, c-narrow"],
+    "match-job": ["match", "--job", "cashier", "--skills", "shopify", "--top", "3"],
 }
 
 #: Cases that read the documents beside the golden files, by relative names.

@@ -21,6 +21,7 @@ from ecomcareer.model import Importance, KnowledgeBase, Role, Skill, Source
 
 if TYPE_CHECKING:  # for the annotations only: importing them costs start-up time
     from ecomcareer.documents import Extraction
+    from ecomcareer.jobs import Job
     from ecomcareer.matching import Count, Match
     from ecomcareer.planning import Comparison, GapAnalysis, PathNode, Plan
     from ecomcareer.skills import Resolution
@@ -96,6 +97,19 @@ def read_skills(res: Resolution) -> tuple[list[ReadSkill], list[UnreadSkill]]:
         [ReadSkill(r.input, r.skill, r.how.value, r.note) for r in res.recognized],
         [UnreadSkill(u.input, list(u.suggestions)) for u in res.unrecognized],
     )
+
+
+@dataclass(repr=False, eq=False)
+class JobRef:
+    """`--job`: what was typed, and the O*NET occupation it was read as."""
+
+    query: str
+    code: str
+    title: str
+
+
+def job_ref(job: Job | None) -> JobRef | None:
+    return None if job is None else JobRef(job.query, job.occupation.code, job.occupation.title)
 
 
 # list
@@ -364,14 +378,18 @@ class MatchReport:
     recognized: list[ReadSkill]
     unrecognized: list[UnreadSkill]
     glossary: Glossary = field(metadata=CONTEXT)
+    #: The occupation the person started from, with --job.
+    job: JobRef | None = None
 
     def json(self) -> Any:
         return plain(self)
 
 
-def match_report(matches: list[Match], res: Resolution, kb: KnowledgeBase, *, explain: bool) -> MatchReport:
+def match_report(
+    matches: list[Match], res: Resolution, kb: KnowledgeBase, *, explain: bool, job: Job | None = None
+) -> MatchReport:
     items = [MatchItem.of(i, m, explain=explain) for i, m in enumerate(matches, 1)]
-    return MatchReport(items, *read_skills(res), Glossary.of(kb))
+    return MatchReport(items, *read_skills(res), Glossary.of(kb), job_ref(job))
 
 
 # skills
@@ -450,12 +468,15 @@ class GapReport:
     recognized: list[ReadSkill]
     unrecognized: list[UnreadSkill]
     glossary: Glossary = field(metadata=CONTEXT)
+    job: JobRef | None = None
 
     def json(self) -> Any:
         return plain(self)
 
 
-def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapReport:
+def gap_report(
+    report: GapAnalysis, kb: KnowledgeBase, res: Resolution, *, job: Job | None = None
+) -> GapReport:
     from ecomcareer.matching import band
 
     missing = []
@@ -480,6 +501,7 @@ def gap_report(report: GapAnalysis, kb: KnowledgeBase, res: Resolution) -> GapRe
         missing,
         *read_skills(res),
         Glossary.of(kb),
+        job_ref(job),
     )
 
 
@@ -511,12 +533,15 @@ class PlanReport:
     recognized: list[ReadSkill]
     unrecognized: list[UnreadSkill]
     glossary: Glossary = field(metadata=CONTEXT)
+    job: JobRef | None = None
 
     def json(self) -> Any:
         return plain(self)
 
 
-def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution) -> PlanReport:
+def plan_report(
+    p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution, *, job: Job | None = None
+) -> PlanReport:
     steps = [
         StepItem(
             step.skill,
@@ -527,7 +552,7 @@ def plan_report(p: Plan, kb: KnowledgeBase, target: str | None, res: Resolution)
         for step in p.steps
     ]
     focus = RoleRef(p.focus, kb.role_by_id[p.focus].title) if p.focus is not None else None
-    return PlanReport(target, list(p.roles), steps, focus, *read_skills(res), Glossary.of(kb))
+    return PlanReport(target, list(p.roles), steps, focus, *read_skills(res), Glossary.of(kb), job_ref(job))
 
 
 # compare
@@ -711,10 +736,17 @@ class HandbookReport:
     person: list[str] | None
     glossary: Glossary = field(metadata=CONTEXT)
     unrecognized: list[UnreadSkill] = field(default_factory=list)
+    job: JobRef | None = None
 
 
 def handbook_report(
-    title: str, roles: list[Role], kb: KnowledgeBase, fits: list[Match] | None, res: Resolution | None
+    title: str,
+    roles: list[Role],
+    kb: KnowledgeBase,
+    fits: list[Match] | None,
+    res: Resolution | None,
+    *,
+    job: Job | None = None,
 ) -> HandbookReport:
     pages = [
         HandbookPage(RoleDetail.of(role, kb), None if fits is None else MatchItem.of(0, fits[i]))
@@ -723,7 +755,7 @@ def handbook_report(
     if res is None:
         return HandbookReport(title, pages, None, Glossary.of(kb))
     person = [kb.skill_by_id[s].name for s in res.skill_ids]
-    return HandbookReport(title, pages, person, Glossary.of(kb), read_skills(res)[1])
+    return HandbookReport(title, pages, person, Glossary.of(kb), read_skills(res)[1], job_ref(job))
 
 
 # extract

@@ -438,6 +438,8 @@ class How(StrEnum):
     TYPO = "typo"
     #: Found in a document given with --from.
     FOUND = "found"
+    #: Assumed from the job given with --job: named by its occupation's technologies or tasks.
+    JOB = "job"
 
 
 @dataclass(frozen=True, slots=True)

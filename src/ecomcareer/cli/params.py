@@ -120,6 +120,14 @@ FromOption = Annotated[
         metavar="FILE",
     ),
 ]
+JobOption = Annotated[
+    str | None,
+    typer.Option(
+        "--job",
+        help="A job you had, by title or O*NET code: the skills of its occupation start your profile.",
+        metavar="TITLE",
+    ),
+]
 RoleArgument = Annotated[
     str, typer.Argument(help="Role id or title, in any case.", autocompletion=complete_roles)
 ]

@@ -80,6 +80,7 @@ def emit(report: Report, fmt: Format | HandoutFormat) -> None:
     if fmt == Format.CSV:
         from ecomcareer.render import csvout
 
+        say(_started(report))
         write(csvout.render(report))
     elif fmt == Format.MARKDOWN:
         from ecomcareer.render import markdown
@@ -106,6 +107,19 @@ def _not_understood(report: Report) -> list[str]:
         tip = f"; did you mean {', '.join(names)}?" if names else ""
         lines.append(f"note: skill {u.input!r} not understood{tip}")
     return lines
+
+
+def _started(report: Report) -> list[str]:
+    """CSV has no place for the job --job was read as either: it goes to stderr."""
+    job = getattr(report, "job", None)
+    if job is None:
+        return []
+    from ecomcareer.render.phrases import assumed, started_from
+
+    glossary = getattr(report, "glossary", None)
+    read = assumed(getattr(report, "recognized", None) or [])
+    names = ", ".join(dict.fromkeys(glossary.skill(r.skill) if glossary else r.skill for r in read))
+    return [f"note: {started_from(job)}", f"note: assumed from the job: {names or 'no skill'}"]
 
 
 def save(report: HandbookReport, path: Path, fmt: HandoutFormat, *, force: bool = False) -> None:

@@ -47,6 +47,7 @@ def _handbook(report: HandbookReport) -> str:
         title=report.title,
         pages=report.pages,
         person=report.person or [],
+        started=phrases.started_from(report.job) if report.job else None,
         credits=phrases.all_credits(p.role.sources for p in report.pages),
         version=__version__,
     )

@@ -10,11 +10,13 @@ from ecomcareer.render.phrases import (
     HELD_BACK,
     NO_MATCH,
     all_credits,
+    assumed,
     count,
     fit,
     growth,
     money,
     plan_heading,
+    started_from,
 )
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
@@ -25,12 +27,14 @@ from ecomcareer.reports import (
     GapReport,
     Glossary,
     HandbookReport,
+    JobRef,
     ListReport,
     MatchItem,
     MatchReport,
     PathItem,
     PathReport,
     PlanReport,
+    ReadSkill,
     Report,
     RoleDetail,
     RoutesReport,
@@ -68,6 +72,14 @@ def _pay(median: int | float | None, currency: str | None, caveat: str | None) -
 
 def _growth(percent: float | None) -> str:
     return "not known" if percent is None else growth(percent)
+
+
+def _started(job: JobRef | None, read: list[ReadSkill], glossary: Glossary) -> list[str]:
+    """With --job: the occupation, and each skill assumed from it with where it says so."""
+    if job is None:
+        return []
+    lines = [f"- {text(glossary.skill(r.skill))}: {text(r.input)}" for r in assumed(read)]
+    return [f"{text(started_from(job))}\n", "\n".join(lines) + "\n" if lines else ""]
 
 
 @singledispatch
@@ -120,7 +132,7 @@ def _match(report: MatchReport) -> str:
         ]
         body.append(f"## {m.rank}. {text(m.title)}: {m.score:.1f}\n")
         body.append(table(["Skill", "Importance", "Worth", "Credit", "Earned"], worth))
-    return document("Best-fitting roles", *body)
+    return document("Best-fitting roles", *body, *_started(report.job, report.recognized, g))
 
 
 @render.register
@@ -147,7 +159,8 @@ def _gap(report: GapReport) -> str:
         for m in report.missing
     ]
     columns = ["Skill", "Importance", "Category", "Roles needing it", "Your score after learning it"]
-    return document(f"Skill gap: {report.role.title}", intro, table(columns, rows))
+    started = _started(report.job, report.recognized, g)
+    return document(f"Skill gap: {report.role.title}", intro, table(columns, rows), *started)
 
 
 @render.register
@@ -159,7 +172,8 @@ def _plan(report: PlanReport) -> str:
     body = table(["#", "Skill", "Effect"], rows)
     if not report.steps:
         body = "Nothing left to learn for these roles: every skill they list is already yours.\n"
-    return document(plan_heading(report), body)
+    started = _started(report.job, report.recognized, report.glossary)
+    return document(plan_heading(report), body, *started)
 
 
 @render.register
@@ -352,6 +366,8 @@ def _handbook(report: HandbookReport) -> str:
     intro = count(len(report.pages), "e-commerce role")
     if report.person:
         intro += ", with the fit of the skills: " + ", ".join(text(p) for p in report.person)
+    if report.job is not None:
+        intro += ".\n\n" + text(started_from(report.job)).rstrip(".")
     contents = "".join(f"{i}. {text(p.role.title)}\n" for i, p in enumerate(report.pages, 1))
     sections = [
         role_handout(p.role, g, level=2, fit=fit_line(p.fit, g) if p.fit else None) for p in report.pages

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ecomcareer.render.safe import printable
 
 if TYPE_CHECKING:
-    from ecomcareer.reports import Counted, MatchItem, PlanReport, SourceItem
+    from ecomcareer.reports import Counted, JobRef, MatchItem, PlanReport, ReadSkill, SourceItem
 
 
 def credit(source: SourceItem) -> str:
@@ -90,3 +90,19 @@ def plan_heading(report: PlanReport) -> str:
 
 #: Said in place of a ranking with no role in it.
 NO_MATCH = "No role to suggest: no role lists these skills, or only soft skills of theirs."
+
+
+def started_from(job: JobRef) -> str:
+    """Which occupation --job was read as, what was assumed from it, and whose data it is."""
+    from ecomcareer.errors import excerpt
+    from ecomcareer.jobs import SOURCE
+
+    return (
+        f"Started from the job {excerpt(job.query)}, read as the occupation {job.title} ({job.code}): "
+        f"skills are assumed from its hot technologies and core tasks. Source: {SOURCE}."
+    )
+
+
+def assumed(read: Iterable[ReadSkill]) -> list[ReadSkill]:
+    """The skills a report assumed from the job."""
+    return [r for r in read if r.how == "job"]

@@ -21,6 +21,7 @@ from ecomcareer.reports import (
     FitReport,
     GapReport,
     Glossary,
+    JobRef,
     ListReport,
     MatchReport,
     PathItem,
@@ -258,8 +259,14 @@ def _match(report: MatchReport) -> RenderableType:
                 t(f"{c.earned:.2f}"),
             )
         parts.append(how)
+    parts.extend(started(report.job))
     parts.append(recognition(report.recognized, report.unrecognized, glossary))
     return Group(*parts)
+
+
+def started(job: JobRef | None) -> list[RenderableType]:
+    """With --job, the occupation the skills marked 'job' were assumed from."""
+    return [] if job is None else [t(phrases.started_from(job), "dim")]
 
 
 def recognition(read: list[ReadSkill], unread: list[UnreadSkill], glossary: Glossary) -> Text:
@@ -327,7 +334,13 @@ def _gap(report: GapReport) -> RenderableType:
     for g in report.missing:
         name = t(g.name + (" (in part)" if g.partly_via else ""))
         table.add_row(name, t(g.importance), t(g.category), t(g.roles_needing), bar(g.score_after))
-    return Group(heading, have, table, recognition(report.recognized, report.unrecognized, glossary))
+    return Group(
+        heading,
+        have,
+        table,
+        *started(report.job),
+        recognition(report.recognized, report.unrecognized, glossary),
+    )
 
 
 @render.register
@@ -345,7 +358,9 @@ def _plan(report: PlanReport) -> RenderableType:
         parts = [
             t("Nothing left to learn for these roles: every skill they list is already yours.", "yellow")
         ]
-    return Group(*parts, recognition(report.recognized, report.unrecognized, report.glossary))
+    return Group(
+        *parts, *started(report.job), recognition(report.recognized, report.unrecognized, report.glossary)
+    )
 
 
 #: The width each role needs as a column of `compare`, and the width of the row labels.

@@ -8,6 +8,7 @@ from ecomcareer.cli.params import (
     FamilyOption,
     FormatOption,
     FromOption,
+    JobOption,
     RoleArgument,
     RolesArgument,
     SkillsFileOption,
@@ -16,6 +17,7 @@ from ecomcareer.cli.params import (
     family_of,
     finite,
     knowledge_base,
+    use_cache,
 )
 from ecomcareer.errors import UsageError
 from ecomcareer.render import Format, emit
@@ -26,6 +28,7 @@ def match(
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
     from_file: FromOption = None,
+    job: JobOption = None,
     top: Annotated[int, typer.Option("--top", min=1, help="How many roles to show.")] = 10,
     family: FamilyOption = None,
     min_score: Annotated[
@@ -48,16 +51,18 @@ def match(
       ecomcareer match --skills "html, css, js" --family technology --explain
       cat my-skills.txt | ecomcareer match --skills-file - --format json | jq '.matches[0]'
       ecomcareer match --from my-resume.pdf
+      ecomcareer match --job cashier --skills "excel"
     """
-    from ecomcareer.inputs import person, skill_inputs
+    from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import match_report
 
-    typed = skill_inputs(skills, skills_file, needed=from_file is None)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
-    resolution = person(kb, typed, from_file)
+    start = starting_job(job)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
     ranked = Ranker(kb).rank(resolution.skill_ids, family=family_of(kb, family), min_score=min_score, top=top)
-    emit(match_report(ranked, resolution, kb, explain=explain), fmt)
+    emit(match_report(ranked, resolution, kb, explain=explain, job=start), fmt)
 
 
 def gap(
@@ -66,6 +71,7 @@ def gap(
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
     from_file: FromOption = None,
+    job: JobOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """What you have and lack for one role, and the score each missing skill would bring.
@@ -75,18 +81,21 @@ def gap(
       ecomcareer gap data-analyst --skills "sql, excel"
       ecomcareer gap "seo specialist" --skills-file my-skills.txt --format json
       ecomcareer gap "web developer" --from my-resume.docx
+      ecomcareer gap fulfillment-associate --job 53-7065
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.inputs import person, skill_inputs
+    from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import gap_report
 
-    typed = skill_inputs(skills, skills_file, needed=from_file is None)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
     chosen = find_role(kb, role)
-    resolution = person(kb, typed, from_file)
-    emit(gap_report(planning.gap(Ranker(kb), chosen, resolution.skill_ids), kb, resolution), fmt)
+    start = starting_job(job)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
+    analysis = planning.gap(Ranker(kb), chosen, resolution.skill_ids)
+    emit(gap_report(analysis, kb, resolution, job=start), fmt)
 
 
 def next_skills(
@@ -94,6 +103,7 @@ def next_skills(
     skills: SkillsOption = None,
     skills_file: SkillsFileOption = None,
     from_file: FromOption = None,
+    job: JobOption = None,
     target: TargetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many skills to suggest.")] = 5,
     across: Annotated[
@@ -118,21 +128,23 @@ def next_skills(
       ecomcareer next --skills "html, css" --target ecommerce-web-developer --top 3
       ecomcareer next --skills "sql, excel" --across 3
       ecomcareer next --from my-resume.md
+      ecomcareer next --job 41-2011.00 --target customer-service-rep
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.inputs import person, skill_inputs
+    from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
     from ecomcareer.reports import plan_report
 
     if across is not None and target is not None:
         raise UsageError("--across and --target do not go together: a target is one role")
-    typed = skill_inputs(skills, skills_file, needed=from_file is None)
+    typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
     goal = find_role(kb, target) if target is not None else None
-    resolution = person(kb, typed, from_file)
+    start = starting_job(job)
+    resolution = person(kb, typed, from_file, start, use_cache=use_cache(ctx))
     learning = planning.plan(Ranker(kb), resolution.skill_ids, target=goal, steps=top, across=across)
-    emit(plan_report(learning, kb, goal.id if goal else None, resolution), fmt)
+    emit(plan_report(learning, kb, goal.id if goal else None, resolution, job=start), fmt)
 
 
 def compare(

@@ -1,0 +1,271 @@
+"""Starting from a job (`--job`): the occupation a title names, the skills it assumes, the
+shipped O*NET file, and the commands that take it."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ecomcareer import jobs
+from ecomcareer.cli.app import app
+from ecomcareer.errors import UsageError
+from ecomcareer.model import KnowledgeBase
+from tests.test_data import REFERENCE, needs_reference
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def onet() -> jobs.Onet:
+    return jobs.bundled()
+
+
+def code_of(onet: jobs.Onet, query: str) -> tuple[str, str]:
+    job = jobs.find_job(onet, query)
+    return job.occupation.code, job.how
+
+
+def test_title_key_sets_case_punctuation_and_accents_aside() -> None:
+    assert jobs.title_key("  Check-Out   CASHIER ") == "check out cashier"
+    assert jobs.title_key("Driver's Helper") == "drivers helper"
+    assert jobs.title_key("Café Host & Hostess") == "cafe host and hostess"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Cashiers", "41-2011.00"),  # the occupation's own title
+        ("cashier", "41-2011.00"),  # its own title in the singular, though three others list it
+        ("Stockers and Order Fillers", "53-7065.00"),
+        ("cashier associate", "41-2011.00"),  # an alternate title
+        ("CEO", "11-1011.00"),  # a short title
+        ("chief executive officer", "11-1011.00"),  # what the short title stands for
+        ("Customer Service Representative", "43-4051.00"),
+    ],
+)
+def test_a_title_names_its_occupation(onet: jobs.Onet, query: str, code: str) -> None:
+    assert code_of(onet, query) == (code, "title")
+
+
+def test_a_code_names_its_occupation(onet: jobs.Onet) -> None:
+    assert code_of(onet, "41-2011.00") == ("41-2011.00", "code")
+    assert code_of(onet, " 41-2011 ") == ("41-2011.00", "code")
+    with pytest.raises(UsageError, match=r"^no O\*NET occupation has the code '99-9999'$"):
+        jobs.find_job(onet, "99-9999")
+
+
+def test_a_typo_is_forgiven(onet: jobs.Onet) -> None:
+    assert code_of(onet, "casheir") == ("41-2011.00", "typo")
+    assert code_of(onet, "custmer service representative") == ("43-4051.00", "typo")
+
+
+def test_a_title_of_several_occupations_lists_them(onet: jobs.Onet) -> None:
+    with pytest.raises(UsageError) as raised:
+        jobs.find_job(onet, "Warehouse Worker")
+    assert str(raised.value) == (
+        "'Warehouse Worker' could be: Laborers and Freight, Stock, and Material Movers, Hand (53-7062.00), "
+        "Stockers and Order Fillers (53-7065.00); give the code or a fuller title"
+    )
+    with pytest.raises(UsageError, match=r"^'call centre agnet' could be: Telemarketers \(41-9041\.00\), "):
+        jobs.find_job(onet, "call centre agnet")  # a typo of a title two occupations share
+
+
+def test_nothing_close_is_a_usage_error_with_suggestions(onet: jobs.Onet) -> None:
+    with pytest.raises(UsageError) as raised:
+        jobs.find_job(onet, "retail")
+    message = str(raised.value)
+    assert message.startswith("no O*NET occupation is called 'retail'; did you mean ")
+    assert "Retail Salespersons (41-2031.00)" in message
+    with pytest.raises(UsageError, match=r"^no O\*NET occupation is called 'zzqx'; give another title"):
+        jobs.find_job(onet, "zzqx")
+    with pytest.raises(UsageError, match="needs a job title"):
+        jobs.find_job(onet, " -- ")
+
+
+def assumed(kb: KnowledgeBase, code: str) -> dict[str, jobs.Assumed]:
+    occupation = jobs.bundled().occupation(code)
+    assert occupation is not None
+    return {a.skill: a for a in jobs.assumed_skills(kb, occupation, use_cache=False)}
+
+
+def test_a_cashier_handles_cash_and_serves_customers(kb: KnowledgeBase) -> None:
+    skills = assumed(kb, "41-2011.00")
+    assert {"cash-handling", "customer-service", "customer-greeting", "returns-refunds"} <= set(skills)
+    cash = skills["cash-handling"]
+    assert (cash.said, cash.source) == ("cash registers", "task")
+    assert cash.text.startswith("Establish or identify prices of goods") and cash.said in cash.text
+    assert (skills["excel"].said, skills["excel"].source) == ("Microsoft Excel", "technology")
+
+
+def test_stockers_and_customer_service_representatives(kb: KnowledgeBase) -> None:
+    stockers = assumed(kb, "53-7065.00")
+    assert {"stocking", "forklift", "price-tagging", "cycle-counting"} <= set(stockers)
+    assert stockers["forklift"].text == "Operate equipment such as forklifts."
+    service = assumed(kb, "43-4051.00")
+    assert {"salesforce", "excel", "zoom"} <= set(service)
+    assert all(a.source == "technology" for a in service.values() if a.skill != "filing")
+
+
+def test_the_reading_is_cached_and_a_bad_entry_is_not_believed(kb: KnowledgeBase) -> None:
+    from ecomcareer import cache
+
+    occupation = jobs.bundled().occupation("41-2011.00")
+    assert occupation is not None
+    fresh = jobs.assumed_skills(kb, occupation, use_cache=False)
+    key = jobs._cache_key(kb, occupation)
+    cache.write(key, [["cash-handling", "till", "task", "Count the till."]])
+    assert jobs.assumed_skills(kb, occupation) == (
+        jobs.Assumed("cash-handling", "till", "task", "Count the till."),
+    )
+    cache.write(key, [["no-such-skill", "x", "task", "x"]])
+    assert jobs.assumed_skills(kb, occupation) == fresh  # refused, read afresh and rewritten
+    assert cache.read(key) == [[a.skill, a.said, a.source, a.text] for a in fresh]
+
+
+# The shipped file --------------------------------------------------------------------------
+
+
+def test_the_shipped_file_credits_onet() -> None:
+    text = gzip.decompress(jobs.PATH.read_bytes()).decode("utf-8")
+    head = text.split("\n@titles\n", 1)[0]
+    assert "O*NET 29.2 Database by the U.S. Department of Labor" in head
+    assert "CC BY 4.0" in head and "Modified:" in head
+
+
+@needs_reference
+def test_the_shipped_file_is_what_the_build_script_makes() -> None:
+    assert REFERENCE is not None
+    spec = importlib.util.spec_from_file_location("build_onet", REPO / "scripts" / "build_onet.py")
+    assert spec is not None and spec.loader is not None
+    build_onet = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_onet)
+    shipped = gzip.decompress(jobs.PATH.read_bytes()).decode("utf-8")
+    assert shipped == build_onet.build(REFERENCE), "run: python scripts/build_onet.py"
+
+
+# Through the commands ----------------------------------------------------------------------
+
+
+def run_json(runner: CliRunner, args: list[str]) -> dict[str, object]:
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_match_starts_from_the_job(runner: CliRunner) -> None:
+    data = run_json(runner, ["match", "--job", "cashier", "--top", "3"])
+    assert data["job"] == {"query": "cashier", "code": "41-2011.00", "title": "Cashiers"}
+    matches = data["matches"]
+    assert isinstance(matches, list) and matches[0]["id"] == "retail-sales-associate"
+    read = {r["skill"]: r for r in data["recognized"]}  # type: ignore[attr-defined]
+    assert read["excel"] == {
+        "input": "Microsoft Excel (hot technology)",
+        "skill": "excel",
+        "how": "job",
+        "note": None,
+    }
+    assert (
+        read["cash-handling"]["input"]
+        == 'cash registers (task: "…using calculators, cash registers, or optical price…")'
+    )
+    assert {r["how"] for r in read.values()} == {"job"}
+
+
+def test_skills_add_to_the_job(runner: CliRunner) -> None:
+    data = run_json(runner, ["match", "--job", "41-2011", "--skills", "pos, shopify"])
+    read = data["recognized"]
+    assert isinstance(read, list)
+    assert [(r["input"], r["skill"], r["how"]) for r in read[:2]] == [
+        ("pos", "point-of-sale", "alias"),
+        ("shopify", "shopify", "exact"),
+    ]
+    assert {r["skill"] for r in read[2:] if r["how"] == "job"} >= {"cash-handling", "customer-service"}
+
+
+def test_gap_and_next_say_the_job_too(runner: CliRunner) -> None:
+    gap = run_json(runner, ["gap", "retail-sales-associate", "--job", "cashier"])
+    assert gap["job"] == {"query": "cashier", "code": "41-2011.00", "title": "Cashiers"}
+    assert "cash-handling" in gap["have"]  # type: ignore[operator]
+    plan = run_json(runner, ["next", "--job", "casheir", "--top", "2"])
+    assert plan["job"] == {"query": "casheir", "code": "41-2011.00", "title": "Cashiers"}
+    assert run_json(runner, ["next", "--skills", "sql"])["job"] is None
+
+
+def test_every_format_names_the_occupation(runner: CliRunner, tmp_path: Path) -> None:
+    line = "Started from the job 'cashier', read as the occupation Cashiers (41-2011.00)"
+    table = runner.invoke(app, ["match", "--job", "cashier", "--top", "2"])
+    assert line in " ".join(table.stdout.split()) and "→ Cash handling (job)" in table.stdout
+    markdown = runner.invoke(app, ["match", "--job", "cashier", "--top", "2", "-f", "markdown"])
+    assert line in markdown.stdout
+    assert '- Cash handling: cash registers (task: "…using calculators' in markdown.stdout
+    csv = runner.invoke(app, ["gap", "data-analyst", "--job", "cashier", "-f", "csv"])
+    assert csv.stdout.startswith("skill,name,category")
+    assert csv.stderr.splitlines()[0].startswith(f"ecomcareer: note: {line}")
+    assert "Cash handling" in csv.stderr.splitlines()[1]
+    handbook = tmp_path / "handbook.md"
+    result = runner.invoke(
+        app, ["handbook", "--roles", "retail-sales-associate", "--job", "cashier", "-o", str(handbook)]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert line in handbook.read_text(encoding="utf-8")
+
+
+def test_the_job_is_read_against_the_knowledge_base_in_use(
+    runner: CliRunner, write: Callable[[str], Path]
+) -> None:
+    path = write(
+        """\
+version: 1
+skills:
+  - {id: tills, name: Till work, category: service, aliases: [cash registers]}
+  - {id: greeting, name: Greeting, category: service, aliases: [greet customers]}
+  - {id: sql, name: SQL, category: data}
+roles:
+  - id: checkout
+    title: Checkout Operator
+    family: sales
+    summary: Runs a till.
+    skills:
+      core: [tills, greeting]
+      supporting: [sql]
+"""
+    )
+    data = run_json(runner, ["--data", str(path), "match", "--job", "cashier", "--skills", "sql"])
+    assert [(r["skill"], r["how"]) for r in data["recognized"]] == [  # type: ignore[attr-defined]
+        ("sql", "exact"),
+        ("greeting", "job"),
+        ("tills", "job"),
+    ]
+    assert data["matches"][0]["score"] == 100.0  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["match", "--job", "warehouse worker"],
+            "ecomcareer: 'warehouse worker' could be: Laborers and Freight, Stock, and Material Movers, Hand "
+            "(53-7062.00), Stockers and Order Fillers (53-7065.00); give the code or a fuller title\n",
+        ),
+        (
+            ["gap", "data-analyst", "--job", "\x1b[31mzzqx"],
+            "ecomcareer: no O*NET occupation is called '\\x1b[31mzzqx'; give another title or an O*NET code "
+            "such as 41-2011.00\n",
+        ),
+        (
+            ["next", "--job", "11-9199.00"],
+            "ecomcareer: Managers, All Other (11-9199.00): no skill of the knowledge base found in its O*NET "
+            "technologies and tasks; add --skills\n",
+        ),
+    ],
+)
+def test_a_job_that_cannot_be_used_is_a_usage_error(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
