@@ -555,7 +555,11 @@ def test_only_the_sources_a_file_names_are_credited(runner: CliRunner, write: Ca
     )
     assert 'href="javascript' not in page
     bundled = json.loads(runner.invoke(app, ["show", "data-analyst", "-f", "json"]).stdout)["sources"]
-    assert [s["licence"] for s in bundled] == ["Public domain", "CC BY 4.0"]
+    assert [s["licence"] for s in bundled] == [
+        "Public domain",
+        "© European Union, reuse under Commission Decision 2011/833/EU",
+        "CC BY 4.0",
+    ]
 
 
 def test_a_counselors_file_may_declare_its_own_families_and_categories(

@@ -474,3 +474,98 @@ def test_what_people_type_reads_as_they_mean(
 ) -> None:
     result = resolver.resolve(parse_skill_list([typed]))
     assert [(r.skill, r.note) for r in result.recognized] == expected
+
+
+# Everyday tasks as people from warehouses, shops, call centres and front desks write them (the
+# task statements of O*NET occupations and ESCO's labels for the same tasks): each is its skill.
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("unloading freight", "loading-unloading"),
+        ("loading cargo", "loading-unloading"),
+        ("loading vans", "loading-unloading"),
+        ("unloading deliveries", "loading-unloading"),
+        ("receiving stock", "receiving"),
+        ("checking deliveries", "receiving"),
+        ("signing for deliveries", "receiving"),
+        ("goods inward", "receiving"),
+        ("putting stock away", "put-away"),
+        ("refilling shelves", "stocking"),
+        ("stocking merchandise", "stocking"),
+        ("picking customer orders", "pick-and-pack"),
+        ("filling orders", "pick-and-pack"),
+        ("pulling orders", "pick-and-pack"),
+        ("packing parcels", "packing"),
+        ("preparing packages", "packing"),
+        ("labelling parcels", "barcode-labeling"),
+        ("printing shipping labels", "barcode-labeling"),
+        ("sorting mail", "sorting"),
+        ("moving freight", "material-handling"),
+        ("lifting boxes", "physical-stamina"),
+        ("driving a forklift", "forklift"),
+        ("counting stock", "cycle-counting"),
+        ("taking inventory", "cycle-counting"),
+        ("inspecting goods", "quality-control"),
+        ("shipping orders", "shipping-receiving"),
+        ("delivering parcels", "delivery-driving"),
+        ("making deliveries", "delivery-driving"),
+        ("planning delivery routes", "route-planning"),
+        ("cashing up", "cash-handling"),
+        ("working the till", "cash-handling"),
+        ("ringing up purchases", "point-of-sale"),
+        ("answering customer queries", "customer-service"),
+        ("waiting tables", "customer-service"),
+        ("welcoming guests", "customer-greeting"),
+        ("price labels", "price-tagging"),
+        ("arranging displays", "visual-merchandising"),
+        ("mopping floors", "cleaning"),
+        ("returns and exchanges", "returns-refunds"),
+        ("answering the phone", "phone-support"),
+        ("transferring calls", "phone-support"),
+        ("taking messages", "phone-support"),
+        ("answering customer emails", "live-chat"),
+        ("replying to emails", "email"),
+        ("dealing with customer complaints", "complaint-resolution"),
+        ("tracking orders", "order-lookup"),
+        ("dealing with difficult customers", "de-escalation"),
+        ("updating customer records", "crm"),
+        ("checking in guests", "reception"),
+        ("taking reservations", "scheduling"),
+        ("making appointments", "scheduling"),
+        ("inputting data", "data-entry"),
+        ("taking phone orders", "order-entry"),
+        ("keeping records", "filing"),
+        ("opening mail", "mail-handling"),
+        ("uploading products", "product-information-management"),
+        ("creating product listings", "listing-optimization"),
+        ("taking product photos", "product-photography"),
+    ],
+)
+def test_everyday_tasks_read_as_their_skill(resolver: SkillResolver, typed: str, skill: str) -> None:
+    assert resolver.read(typed).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill", "other_trade"),
+    [
+        ("picking products", "pick-and-pack", "picking stocks"),
+        ("sorting letters", "sorting", "sorting algorithms"),
+        ("doing inventory", "cycle-counting", "taking stock"),
+        ("receiving merchandise", "receiving", "receiving feedback"),
+        ("moving stock", "material-handling", "moving averages"),
+        ("packing goods", "packing", "packing lists"),
+        ("checking guests in", "reception", "checking in passengers"),
+        ("ringing up sales", "point-of-sale", "up sales"),
+        ("uploading product photos", "product-information-management", "product photos"),
+        ("bussing tables", "cleaning", "cleaning data"),
+        ("listing products", "listing-optimization", "updating listings"),
+        ("tracking packages", "order-lookup", "tracking pixels"),
+    ],
+)
+def test_an_everyday_task_is_read_and_the_same_words_of_another_trade_are_not_it(
+    resolver: SkillResolver, typed: str, skill: str, other_trade: str
+) -> None:
+    assert resolver.read(typed).skill_ids == (skill,)
+    assert skill not in resolver.read(other_trade).skill_ids
