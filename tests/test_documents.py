@@ -597,3 +597,8 @@ def test_a_duty_is_read_from_its_verbs_and_plain_words(
 ) -> None:
     found = extract(kb, doc(f"# Store Manager\n\n## Responsibilities\n{sentence}\n"))
     assert (skill in found.skill_ids) is read
+
+
+@pytest.mark.parametrize("text", ["?", "## Experience\n- ?\n- …\n", "Responsibilities:\n!!\n"])
+def test_a_line_without_words_reads_as_nothing(kb: KnowledgeBase, text: str) -> None:
+    assert extract(kb, Document("x.md", text)).skills == ()
