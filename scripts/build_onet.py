@@ -5,7 +5,9 @@
 REFERENCE_DIR holds `onet-29.2/`, the tab-separated files of the O*NET 29.2 Database; it
 defaults to `../shared/reference` beside this checkout. Four of its files are read:
 `Occupation Data.txt` (code and title), `Alternate Titles.txt` (other titles and their short
-forms), `Technology Skills.txt` (only the examples flagged Hot Technology) and
+forms), `Technology Skills.txt` (only the examples flagged both Hot Technology and In Demand: in
+demand in the occupation's own job postings, so a customer service representative is not
+assumed to use Photoshop, a hot technology of the economy at large) and
 `Task Statements.txt` (only Core tasks; every task where O*NET rates none as Core or
 Supplemental). Descriptions, sources, dates and ratings are left out.
 
@@ -105,8 +107,8 @@ def build(reference: Path) -> str:
                 add(title_key(inside.group(1)), code, DERIVED)  # 'Chief Executive Officer' of 'CEO (...)'
 
     technologies: dict[str, list[str]] = {}
-    for code, example, _, _, hot, *_ in _rows(onet / "Technology Skills.txt"):
-        if hot == "Y":
+    for code, example, _, _, hot, in_demand, *_ in _rows(onet / "Technology Skills.txt"):
+        if hot == "Y" and in_demand.strip() == "Y":
             technologies.setdefault(code, []).append(_clean(example))
     core: dict[str, list[str]] = {}
     unrated: dict[str, list[str]] = {}

@@ -1,5 +1,5 @@
 """Starting from the job a person had (`--job`): the O*NET occupation its title names, and the
-skills that occupation's hot technologies and core tasks name, as a starting profile.
+skills that occupation's core tasks and in-demand hot technologies name, as a starting profile.
 
 The occupations come from a file built from O*NET 29.2 by `scripts/build_onet.py` and read
 only when `--job` is given. It is searched as text: an exact title or a code is found without
@@ -26,8 +26,9 @@ O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Adm
 (USDOL/ETA), used under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/);
 https://www.onetcenter.org/database.html. O*NET is a trademark of USDOL/ETA.
 Modified: only occupation codes and titles, alternate and short titles (as look-up keys), the
-examples of technology skills flagged Hot Technology and the Core task statements (all task
-statements of an occupation that has none rated) are kept; built by scripts/build_onet.py."""
+examples of technology skills flagged both Hot Technology and In Demand, and the Core task
+statements (all task statements of an occupation that has none rated) are kept; built by
+scripts/build_onet.py."""
 #: How the reports name the source in one line.
 SOURCE = "O*NET 29.2 Database (USDOL/ETA), CC BY 4.0"
 
@@ -57,7 +58,8 @@ def title_key(text: str) -> str:
 class Occupation:
     code: str
     title: str
-    #: O*NET's examples of technology skills flagged Hot Technology, as it writes them.
+    #: O*NET's examples of technology skills flagged Hot Technology and In Demand for this
+    #: occupation, as it writes them.
     technologies: tuple[str, ...]
     #: Its Core task statements.
     tasks: tuple[str, ...]

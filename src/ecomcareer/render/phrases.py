@@ -99,7 +99,7 @@ def started_from(job: JobRef) -> str:
 
     return (
         f"Started from the job {excerpt(job.query)}, read as the occupation {job.title} ({job.code}): "
-        f"skills are assumed from its hot technologies and core tasks. Source: {SOURCE}."
+        f"skills are assumed from its core tasks and in-demand hot technologies. Source: {SOURCE}."
     )
 
 
