@@ -671,3 +671,15 @@ def test_complaints_and_refunds_put_customer_service_above_sales(runner: CliRunn
         for m in json.loads(runner.invoke(app, ["match", "-s", typed, "-f", "json"]).stdout)["matches"]
     ]
     assert ids.index("customer-service-rep") < ids.index("ecommerce-sales-rep")
+
+
+def test_a_cashier_is_not_sent_to_manage_an_online_store(runner: CliRunner) -> None:
+    typed = "cash handling, POS, customer service, merchandising"
+    report = json.loads(runner.invoke(app, ["match", "-s", typed, "--top", "3", "-f", "json"]).stdout)
+    ids = [m["id"] for m in report["matches"]]
+    assert ids[0] == "retail-sales-associate" and "ecommerce-manager" not in ids
+    merchandising = next(r for r in report["recognized"] if r["input"] == "merchandising")
+    assert (merchandising["skill"], merchandising["note"]) == (
+        "visual-merchandising",
+        "beside shop-floor skills",
+    )
