@@ -368,6 +368,8 @@ class _Reader:
         staff, 'Report weekly on click rates' reports, 'Negotiate prices' negotiates. Each verb
         of the opening run is read with the object after the run; a verb that is a task
         whatever its object is read alone, unless it says to whom ('Reports to the Head')."""
+        if not words:
+            return []
         verbs, j = [0], 1
         while j < len(words) - 1 and (
             text[words[j - 1][2] : words[j][1]].strip() == "," or lowered[j] in {"and", "or"}
