@@ -366,7 +366,17 @@ def test_a_name_said_of_a_team_a_colleague_or_a_source_is_not_the_jobs_skill(
         ("- Report CSAT and handle time every Monday", "reporting", True),
         ("- Report results to the CEO and board each month", "reporting", False),
         ("- Reports to the Head of Operations", "reporting", False),
+        # A task named by its noun is said with its verb: 'resolve complaints', 'look up orders'.
+        ("- Resolve complaints by phone and email", "complaint-resolution", True),
+        ("- Look up orders in Shopify and issue refunds", "order-lookup", True),
+        ("- Photograph products on white for the website", "product-photography", True),
+        # Qualities said of the person in a list of them, after 'be' or opening a bullet.
+        ("- Are friendly, patient and happy to talk to strangers", "patience", True),
+        ("- Patient, calm and reliable with callers", "patience", True),
+        ("- Keep patient records up to date", "patience", False),
+        ("- Friendly staff run the shop", "professionalism", False),
         # Plain words for skills.
+        ("- Answer the phone and tell customers where their order is", "phone-support", True),
         ("- Ring up sales, returns and exchanges on the till", "returns-refunds", True),
         ("- Plan open-to-buy and manage stock levels", "inventory-management", True),
         ("- Leading a team of two planners", "leadership", True),
