@@ -375,6 +375,11 @@ def test_a_name_said_of_a_team_a_colleague_or_a_source_is_not_the_jobs_skill(
         ("- Patient, calm and reliable with callers", "patience", True),
         ("- Keep patient records up to date", "patience", False),
         ("- Friendly staff run the shop", "professionalism", False),
+        # A task's name before a thing names the thing; a thing's name after 'the' is the thing.
+        ("- Write blog posts and buying guides for a garden shop", "retail-buying", False),
+        ("- Presented at staff training days", "staff-training", False),
+        ("- Ran staff training for new starters", "staff-training", True),
+        ("- Check cartons against the packing list", "bills-of-lading", False),
         # Plain words for skills.
         ("- Answer the phone and tell customers where their order is", "phone-support", True),
         ("- Ring up sales, returns and exchanges on the till", "returns-refunds", True),

@@ -451,6 +451,8 @@ class _Reader:
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if _names_others(skill, lowered, i, n, self.people, self.name_words):
             return None
+        if _names_a_thing(lowered, i, n):
+            return None
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
@@ -534,6 +536,25 @@ def _said_as_a_trait(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     return bool(found.group("be")) or bool(_LIST_GOES_ON.match(text, end))
+
+
+#: Things of a workplace: documents, places, days. A task's name before one of them says
+#: what kind of thing it is ('buying guides', 'staff training days'), and a name that ends in
+#: one is, after 'the' or 'their', the thing itself ('check against the packing list').
+_THINGS = frozenset(
+    {"guide", "guides", "list", "lists", "floor", "floors", "day", "days", "photo", "photos"}
+    | {"check", "checks", "sheet", "sheets", "centre", "centres", "center", "centers", "room", "desk"}
+)
+_THE_THING = frozenset({"the", "their", "our", "your", "its"})
+
+
+def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is said of a thing, not a task: 'buying guides', 'staff training days',
+    'follow their style guide', 'pick from the sales floor'."""
+    after = lowered[i + n] if i + n < len(lowered) else ""
+    if lowered[i + n - 1].endswith("ing") and after in _THINGS:
+        return True
+    return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
 
 
 _CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)
