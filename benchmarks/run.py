@@ -110,7 +110,7 @@ def documents(tool: list[str], runs: int) -> None:
     import json
 
     sys.path.insert(0, str(HERE.parent))  # the test module that makes PDF and DOCX files
-    from tests.test_documents import RESUME, docx_of, pdf_of
+    from tests.test_read import RESUME, docx_of, pdf_of
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

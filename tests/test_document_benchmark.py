@@ -132,7 +132,6 @@ def test_documents_as_written_are_read_precisely_fully_and_without_traps(measure
     assert sources.traps == ()
 
 
-@NOT_YET
 def test_pdf_docx_and_markdown_twins_give_the_same_skills(measured: Measurement) -> None:
     by_doc: dict[str, dict[str, frozenset[str]]] = {}
     for r in measured.readings:

@@ -156,7 +156,8 @@ class _Reader:
         for words, skill in self.names.items():
             keys = [tuple(_stem(w) for w in words)]
             if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
-                keys.append(keys[0][::-1])  # 'handle cash' for 'cash handling'
+                # 'handle cash' for 'cash handling', 'manage stock' for 'stock management'
+                keys += [(verb, keys[0][0]) for verb in _verb_stems(words[1])]
             for key in keys:
                 if index.setdefault(key, skill) != skill:
                     index[key] = None
@@ -165,12 +166,13 @@ class _Reader:
     @cached_property
     def verb_first_words(self) -> set[tuple[str, str]]:
         """Tasks of two words said verb first in a sentence: 'cash handling' is 'handle cash',
-        'data cleaning' is 'clean data'; not 'weekly reporting', whose first word says when."""
+        'data cleaning' is 'clean data', 'complaint resolution' is 'resolve complaints'; not
+        'weekly reporting', whose first word says when."""
         return {
             (words[1], words[0])
             for words in self.names
             if len(words) == 2
-            and words[1].endswith("ing")
+            and (words[1].endswith("ing") or words[1] in _NOMINALS)
             and words[0] not in _FUNCTION_WORDS
             and not words[0].endswith("ly")
         }
@@ -182,10 +184,16 @@ class _Reader:
         trucks'); a pair whose stems name another skill too names neither."""
         out: dict[tuple[str, str], str] = {}
         for verb, thing in self.verb_first_words:
-            key = (_stem(verb), _stem(thing))
-            if self.stemmed.get(key) == self.names[(thing, verb)]:
-                out[key] = self.names[(thing, verb)]
+            for stem in _verb_stems(verb):
+                key = (stem, _stem(thing))
+                if self.stemmed.get(key) == self.names[(thing, verb)]:
+                    out[key] = self.names[(thing, verb)]
         return out
+
+    @cached_property
+    def traits(self) -> frozenset[str]:
+        """The skills that are a person's qualities ('patient', 'organised'), said as adjectives."""
+        return frozenset(s.id for s in self.kb.skills if s.category == "soft")
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -345,8 +353,9 @@ class _Reader:
                 i += 1
         if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
             skill = self.verb_first.get((stems[0], stems[2]))
-            if skill is not None and lowered[1] not in _FUNCTION_WORDS:
-                found.append((skill, words[0][1], words[2][2], False))
+            after = lowered[3] if len(lowered) > 3 else ""
+            if skill is not None and lowered[1] not in _FUNCTION_WORDS and after not in _UNITS:
+                found.append((skill, words[0][1], words[2][2], False))  # not 'Manage our 3PL partner'
         found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
@@ -442,8 +451,12 @@ class _Reader:
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if _names_others(skill, lowered, i, n, self.people, self.name_words):
             return None
+        if _names_a_thing(lowered, i, n):
+            return None
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
+        if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
+            return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
         # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
         by_stem = key not in self.names and tuple(_stem(w) for w in key) in self.ambiguous_stems
         if key not in self.ambiguous and not by_stem:
@@ -505,6 +518,45 @@ def _names_others(
     return not (said_of_self or i == 0)
 
 
+#: Before a quality said of the person: a form of 'be', or the start of a bullet, then any
+#: other qualities of the same list ('Are friendly, patient and...', '- Organised, and able').
+_TRAIT_BEFORE = re.compile(
+    r"(?:\b(?P<be>are|be|am|is|you're|i'm|being|stay|remain)\s+|^\s*(?:[-–*•]\s+)?)"
+    r"(?:(?:very|highly|naturally|genuinely|always|extremely)\s+)?(?:[a-z][a-z'-]*(?:,\s*|\s+(?:and|or)\s+))*$",
+    re.IGNORECASE,
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)", re.IGNORECASE)
+
+
+def _said_as_a_trait(text: str, start: int, end: int) -> bool:
+    """Whether a quality is said of the person in a list of qualities: after a form of 'be'
+    ('You are calm, patient and kind'), or opening a bullet that goes on with more
+    ('- Patient, friendly and reliable'); not 'patient records' nor 'a patient manner'."""
+    found = _TRAIT_BEFORE.search(text[:start])
+    if found is None:
+        return False
+    return bool(found.group("be")) or bool(_LIST_GOES_ON.match(text, end))
+
+
+#: Things of a workplace: documents, places, days. A task's name before one of them says
+#: what kind of thing it is ('buying guides', 'staff training days'), and a name that ends in
+#: one is, after 'the' or 'their', the thing itself ('check against the packing list').
+_THINGS = frozenset(
+    {"guide", "guides", "list", "lists", "floor", "floors", "day", "days", "photo", "photos"}
+    | {"check", "checks", "sheet", "sheets", "centre", "centres", "center", "centers", "room", "desk"}
+)
+_THE_THING = frozenset({"the", "their", "our", "your", "its"})
+
+
+def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is said of a thing, not a task: 'buying guides', 'staff training days',
+    'follow their style guide', 'pick from the sales floor'."""
+    after = lowered[i + n] if i + n < len(lowered) else ""
+    if lowered[i + n - 1].endswith("ing") and after in _THINGS:
+        return True
+    return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
+
+
 _CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)
 
 
@@ -513,6 +565,37 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
+
+
+#: Nouns of tasks and the verbs that say them: 'complaint resolution' is 'resolve complaints',
+#: 'order lookup' is 'look up orders' (read as the verb with the word after it skipped).
+_NOMINALS: dict[str, tuple[str, ...]] = {
+    "management": ("manage",),
+    "entry": ("enter",),
+    "lookup": ("look",),
+    "resolution": ("resolve",),
+    "negotiation": ("negotiate",),
+    "generation": ("generate",),
+    "retention": ("retain",),
+    "optimization": ("optimise", "optimize"),
+    "optimisation": ("optimise", "optimize"),
+    "analysis": ("analyse", "analyze"),
+    "creation": ("create",),
+    "segmentation": ("segment",),
+    "replenishment": ("replenish",),
+    "fulfillment": ("fulfil", "fulfill"),
+    "fulfilment": ("fulfil", "fulfill"),
+    "reconciliation": ("reconcile",),
+    "recruitment": ("recruit",),
+    "production": ("produce",),
+    "photography": ("photograph",),
+    "support": ("support",),
+}
+
+
+def _verb_stems(word: str) -> set[str]:
+    """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
+    return {_stem(verb) for verb in _NOMINALS[word]} if word in _NOMINALS else {_stem(word)}
 
 
 @cache  # the vocabulary's names repeat their words many times over

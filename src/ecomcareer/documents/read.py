@@ -8,6 +8,7 @@ DOCX libraries are imported only when such a file is read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,8 @@ def _pdf(where: str, data: bytes) -> Document:
         raise UsageError(f"{where}: reading PDF needs the pypdf package") from None
     import logging
 
+    from ecomcareer.documents.pdf import body_style, page_lines, page_text
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -111,9 +114,11 @@ def _pdf(where: str, data: bytes) -> Document:
             raise UsageError(f"{where}: an encrypted PDF; save a copy without a password")
         if len(reader.pages) > MAX_PAGES:
             raise UsageError(f"{where}: {len(reader.pages):,} pages; the limit for a document is {MAX_PAGES}")
+        pages = [page_lines(page) for page in reader.pages]
+        body = body_style([line for lines in pages for line in lines])
         texts, starts, offset = [], [], 0
-        for page in reader.pages:
-            text = (page.extract_text() or "").replace("\r\n", "\n").replace("\r", "\n")
+        for lines in pages:
+            text = page_text(lines, body).replace("\r\n", "\n").replace("\r", "\n")
             starts.append(offset)
             texts.append(text)
             offset += len(text) + 1
@@ -143,20 +148,61 @@ def _docx(where: str, data: bytes) -> Document:
         raise UsageError(f"{where}: unpacks to {unpacked:,} bytes; the limit for a document is 100 MiB")
     try:
         from docx2python import docx2python
-        from docx2python.iterators import iter_paragraphs
     except ImportError:  # pragma: no cover - a broken installation
         raise UsageError(f"{where}: reading DOCX needs the docx2python package") from None
     try:
         with docx2python(io.BytesIO(data)) as content:
             text = "\n\n".join(
-                _docx_paragraph(paragraph)
+                line
                 for part in (content.header_pars, content.document_pars, content.footer_pars)
-                for paragraph in iter_paragraphs(part)
+                for table in part
+                for line in _docx_table(table)
             )
     except Exception:  # any failure of a hostile file is the same to the user
         raise UsageError(f"{where}: not a readable DOCX") from None
     # Paragraphs come separated by one blank line, which keeps them apart as the document does.
     return Document(where, re.sub(r"\n{3,}", "\n\n", text.replace("\t", " ")))
+
+
+def _docx_table(table: Any) -> Iterator[str]:
+    """The lines of one of docx2python's tables: a paragraph outside any table comes as a table
+    of one cell. In a real table, a cell of one short piece of text is an item of its section,
+    as a bullet is ('Patience and empathy' in a requirements table); a cell of a row number
+    says nothing; a label ('SKILLS', 'Tools:') and a cell of many paragraphs are read as they are."""
+    real = len(table) > 1 or any(len(row) > 1 for row in table)
+    for row in table:
+        for cell in row:
+            lines = [_docx_paragraph(p) for p in _paragraphs(cell)]
+            texts = [line for line in lines if line]
+            if real and len(texts) == 1:
+                text = texts[0]
+                if not any(c.isalpha() for c in text):
+                    continue
+                if not _is_label(text):
+                    texts = [f"- {text}" if not _DOCX_MARK.match(text) else text]
+            yield from texts
+
+
+def _paragraphs(nested: Any) -> Iterator[Any]:
+    """The paragraphs of a cell, and of any table nested in it, in order."""
+    for item in nested:
+        if isinstance(item, list):
+            yield from _paragraphs(item)
+        else:
+            yield item
+
+
+_DOCX_MARK = re.compile(r"(?:##|-) ")
+
+
+def _is_label(text: str) -> bool:
+    """A cell that names what the cells beside it are: 'SKILLS', 'Tools:', 'Key skills'."""
+    from ecomcareer.documents.layout import section_of
+
+    letters = [c for c in text if c.isalpha()]
+    if text.endswith(":") or all(c.isupper() for c in letters):
+        return True
+    return len(text.split()) <= 2 and section_of(text) is not None
 
 
 def _docx_paragraph(paragraph: Any) -> str:
