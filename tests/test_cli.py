@@ -645,7 +645,7 @@ def test_roles_leading_people_are_marked_when_held_back(runner: CliRunner) -> No
     typed = "forklift, pallet jack, pick and pack, wms"
     result = runner.invoke(app, ["match", "-s", typed, "--top", "20"], env={"COLUMNS": "120"})
     assert "fulfillment-team-lead ↓" in result.stdout
-    assert "↓ leads people: listed after the others, since no leadership skill is given." in result.stdout
+    assert "↓ leads people: not above the step below it, since no leadership skill is given." in result.stdout
     report = json.loads(runner.invoke(app, ["match", "-s", typed, "--top", "20", "-f", "json"]).stdout)
     assert report["matches"][0]["id"] == "fulfillment-associate"
     lead = next(m for m in report["matches"] if m["id"] == "fulfillment-team-lead")

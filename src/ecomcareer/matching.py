@@ -12,8 +12,9 @@ merchandising for online merchandising).
 
 The ranking orders roles by score, with two rules on top, so a list says what a counselor
 would say: a role the person shares only soft skills with is left out (being a team player is
-no reason to suggest a career), and a role that leads people comes after the others when the
-person names no leadership skill (a cashier is not told to become a team lead first).
+no reason to suggest a career), and when the person names no leadership skill, a role that
+leads people never comes above the role one step below it on the ladder, or comes last when
+that role is not in the list (a cashier is not told to become a team lead first).
 """
 
 from __future__ import annotations
@@ -240,9 +241,10 @@ class Ranker:
         min_score: float = 0.0,
         top: int | None = None,
     ) -> list[Match]:
-        """Roles best first: by score, except that a role leading people comes after the rest
-        for a person who names no leadership skill; ties go to the role with more exact
-        matches, then by id.
+        """Roles best first: by score, ties to the role with more exact matches, then by id;
+        except that for a person who names no leadership skill, a role leading people never
+        comes above the role one step below it (one that lists it among its next roles), nor
+        anywhere but last when no such role is in the list.
 
         A role sharing nothing but soft skills with the person, even in part, is no match and
         left out.
@@ -257,9 +259,16 @@ class Ranker:
                 continue
             score, exact = self._tally(role, have, implied)
             if score > 0 and score >= min_score:
-                held_back = self._held_back(role, have)
-                scored.append((held_back is not None, -round(score, 9), -exact, role.id, role, held_back))
-        scored.sort(key=lambda row: row[:4])
-        chosen = scored if top is None else scored[:top]
+                scored.append(((-round(score, 9), -exact, role.id), role, self._held_back(role, have)))
+        scored.sort(key=lambda row: row[0])
+        placed = [row for row in scored if row[2] is None]
+        for row in (row for row in scored if row[2] is not None):
+            below = [i for i, (_, role, _) in enumerate(placed) if row[1].id in role.next_roles]
+            if below:
+                by_score = sum(key < row[0] for key, _, _ in placed)
+                placed.insert(max(by_score, below[0] + 1), row)
+            else:
+                placed.append(row)
+        chosen = placed if top is None else placed[:top]
         # The full account of each skill is built only for the roles returned.
-        return [self._account(role, have, implied, held_back) for *_, role, held_back in chosen]
+        return [self._account(role, have, implied, held_back) for _, role, held_back in chosen]

@@ -76,7 +76,7 @@ def fit(match: MatchItem) -> str:
 
 
 #: Said under a ranking that held roles back.
-HELD_BACK = "↓ leads people: listed after the others, since no leadership skill is given."
+HELD_BACK = "↓ leads people: not above the step below it, since no leadership skill is given."
 
 
 def plan_heading(report: PlanReport) -> str:
