@@ -47,6 +47,8 @@ def test_title_key_sets_case_punctuation_and_accents_aside() -> None:
         ("CEO", "11-1011.00"),  # a short title
         ("chief executive officer", "11-1011.00"),  # what the short title stands for
         ("Customer Service Representative", "43-4051.00"),
+        ("stocker", "53-7065.00"),  # two list it; only Stockers and Order Fillers says it in its title
+        ("order filler", "53-7065.00"),  # three list it, likewise
     ],
 )
 def test_a_title_names_its_occupation(onet: jobs.Onet, query: str, code: str) -> None:

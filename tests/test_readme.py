@@ -76,3 +76,16 @@ def test_json_shapes_in_the_readme_are_the_report_types(kind: type) -> None:
     blocks = re.findall(r"```text\n(.*?)```", README, re.DOTALL)
     written = {" ".join(b.split()) for b in blocks}
     assert shape(kind) in written, f"README's shape for {kind.__name__} is not {shape(kind)}"
+
+
+def test_the_example_knowledge_base_in_the_readme_is_valid() -> None:
+    from ecomcareer import loader
+
+    section = README[
+        README.index("## Your own knowledge base") : README.index("## Where the facts come from")
+    ]
+    example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    kb = loader.loads(example.group(1))
+    assert {r.id for r in kb.roles} == {"data-analyst", "data-engineer", "store-associate"}
+    assert kb.skill_by_id["visual-merchandising"].online == "merchandising"

@@ -156,7 +156,7 @@ def find_job(onet: Onet, query: str) -> Job:
         raise UsageError("--job needs a job title, such as 'cashier', or an O*NET code")
     holders = onet.holders(key)
     if holders:
-        return Job(query, _one(onet, query, _strongest(holders)), "title")
+        return Job(query, _one(onet, query, _in_own_title(onet, key, _strongest(holders))), "title")
     codes = _typo(onet, key)
     if codes:
         return Job(query, _one(onet, query, codes), "typo")
@@ -175,6 +175,17 @@ def _strongest(holders: list[tuple[str, str]]) -> list[str]:
     """The occupations holding a title in the strongest way any does: its own title first."""
     best = holders[0][0]
     return [code for mark, code in holders if mark == best]
+
+
+def _in_own_title(onet: Onet, key: str, codes: list[str]) -> list[str]:
+    """Of several occupations listing a title, the one whose own title says every word of it,
+    if only one does: 'stocker' is Stockers and Order Fillers, though Laborers and Freight,
+    Stock, and Material Movers list Stocker too."""
+    if len(codes) < 2:
+        return codes
+    typed = {word.removesuffix("s") for word in key.split()}
+    saying = [c for c in codes if typed <= {w.removesuffix("s") for w in title_key(onet.title(c)).split()}]
+    return saying if len(saying) == 1 else codes
 
 
 def _one(onet: Onet, query: str, codes: list[str]) -> Occupation:

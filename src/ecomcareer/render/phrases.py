@@ -81,10 +81,11 @@ HELD_BACK = "↓ leads people: not above the step below it, since no leadership 
 
 def plan_heading(report: PlanReport) -> str:
     """What a plan is for: the target, the best match, or several best matches."""
-    if report.focus is not None and report.target is None:
-        about = f"your best fit, {printable(report.focus.title)} ({printable(report.focus.id)})"
+    if report.focus is None:
+        about = printable(", ".join(report.roles))
     else:
-        about = printable(report.target or ", ".join(report.roles))
+        named = f"{printable(report.focus.title)} ({printable(report.focus.id)})"
+        about = named if report.target is not None else f"your best fit, {named}"
     return f"What to learn next, in order, for {about}"
 
 

@@ -405,6 +405,7 @@ def _compare(report: CompareReport) -> RenderableType:
     parts.append(
         Text.assemble(t("Skills they all need: ", "bold"), _names(report.shared, glossary) or t("none"))
     )
+    parts.extend(_caveats([(r.id, r.caveat) for r in roles if r.median_pay is not None]))
     if report.recognized is not None:
         parts.append(recognition(report.recognized, report.unrecognized or [], glossary))
     return Group(*parts)

@@ -41,7 +41,7 @@ def handbook(
     Examples:
       ecomcareer handbook --family marketing --output marketing.html
       ecomcareer handbook --roles data-analyst,supply-chain-analyst --skills "sql, excel" -o plan.md
-      ecomcareer handbook --family operations --job "order filler" -o from-the-stockroom.html
+      ecomcareer handbook --family operations --job stocker -o from-the-stockroom.html
     """
     from ecomcareer.catalog import choose_roles
     from ecomcareer.inputs import given, person, skill_inputs, starting_job
