@@ -397,3 +397,11 @@ def test_a_duty_is_read_from_its_verbs_and_plain_words(
 @pytest.mark.parametrize("text", ["?", "## Experience\n- ?\n- …\n", "Responsibilities:\n!!\n"])
 def test_a_line_without_words_reads_as_nothing(kb: KnowledgeBase, text: str) -> None:
     assert extract(kb, Document("x.md", text)).skills == ()
+
+
+def test_a_posting_asking_for_supervision_says_so(kb: KnowledgeBase) -> None:
+    posting = "# Fulfillment Team Lead\n\n## Requirements\n- Experience supervising a shift or leading a small team\n"
+    assert {s.skill for s in extract(kb, Document("p.md", posting)).skills} == {
+        "shift-supervision",
+        "leadership",
+    }
