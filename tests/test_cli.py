@@ -683,3 +683,12 @@ def test_a_cashier_is_not_sent_to_manage_an_online_store(runner: CliRunner) -> N
         "visual-merchandising",
         "beside shop-floor skills",
     )
+
+
+def test_a_global_option_after_the_command_says_where_it_goes(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "-s", "sql", "--data", "mine.yaml"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "ecomcareer: No such option: --data; "
+        "--data goes before the command: 'ecomcareer --data ... match ...'\n"
+    )

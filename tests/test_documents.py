@@ -400,7 +400,10 @@ def test_a_line_without_words_reads_as_nothing(kb: KnowledgeBase, text: str) -> 
 
 
 def test_a_posting_asking_for_supervision_says_so(kb: KnowledgeBase) -> None:
-    posting = "# Fulfillment Team Lead\n\n## Requirements\n- Experience supervising a shift or leading a small team\n"
+    posting = (
+        "# Fulfillment Team Lead\n\n## Requirements\n"
+        "- Experience supervising a shift or leading a small team\n"
+    )
     assert {s.skill for s in extract(kb, Document("p.md", posting)).skills} == {
         "shift-supervision",
         "leadership",

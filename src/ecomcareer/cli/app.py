@@ -17,6 +17,9 @@ from ecomcareer.cli.commands import cache
 from ecomcareer.errors import EXIT_DATA, EXIT_INTERRUPTED, EcomCareerError
 from ecomcareer.render import say
 
+#: Options of the whole program, which come before the command's name.
+_GLOBAL_OPTIONS = ("--data", "--no-cache")
+
 
 class _Group(TyperGroup):
     """Maps every error to one stderr line per problem and the documented exit code.
@@ -37,6 +40,9 @@ class _Group(TyperGroup):
         except typer.TyperException as exc:  # Click's usage errors, through Typer's public base
             ctx = getattr(exc, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            option = getattr(exc, "option_name", None)  # Click's NoSuchOption names it
+            if option in _GLOBAL_OPTIONS and ctx is not None and ctx.parent is not None:
+                hint = f"; {option} goes before the command: 'ecomcareer {option} ... {ctx.info_name} ...'"
             say([exc.format_message() + hint])
             sys.exit(exc.exit_code)
         except typer.Abort:
