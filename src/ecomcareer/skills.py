@@ -164,7 +164,11 @@ def normalise(text: str) -> str:
 
 def canonical(text: str) -> str:
     """A looser form that forgives punctuation, '&' for 'and' and a '.js' suffix."""
-    word = _NOT_WORD.sub("", normalise(text).replace("&", "and"))
+    return _loosened(normalise(text))
+
+
+def _loosened(normalised: str) -> str:
+    word = _NOT_WORD.sub("", normalised.replace("&", "and"))
     if len(word) > 4 and word.endswith("js"):
         word = word[:-2]
     return word
@@ -172,7 +176,11 @@ def canonical(text: str) -> str:
 
 def tokens(text: str) -> tuple[str, ...]:
     """The words of a name as compared one by one: 'A/B testing' -> ('a', 'b', 'testing')."""
-    return tuple(_TOKEN.findall(normalise(text).replace("&", " and ")))
+    return _tokens_of(normalise(text))
+
+
+def _tokens_of(normalised: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(normalised.replace("&", " and ")))
 
 
 def _depths(text: str) -> list[int] | None:
@@ -480,13 +488,19 @@ class SkillResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        #: Every id, name and alias, normalised once, with its skill.
+        self._named: list[tuple[str, str]] = []
         self._exact: dict[str, tuple[str, How]] = {}
         for skill in kb.skills:
             for word in (skill.id, skill.name):
-                self._exact.setdefault(normalise(word), (skill.id, How.EXACT))
+                key = normalise(word)
+                self._named.append((key, skill.id))
+                self._exact.setdefault(key, (skill.id, How.EXACT))
         for skill in kb.skills:
             for word in skill.aliases:
-                self._exact.setdefault(normalise(word), (skill.id, How.ALIAS))
+                key = normalise(word)
+                self._named.append((key, skill.id))
+                self._exact.setdefault(key, (skill.id, How.ALIAS))
 
     def exact_names(self) -> Mapping[str, tuple[str, How]]:
         """Every id, name and alias, normalised, with its skill: for other readers of text."""
@@ -494,17 +508,12 @@ class SkillResolver:
 
     # Look-up tables, built on first need -------------------------------------------------
 
-    def _names_of_skills(self) -> Iterator[tuple[str, str]]:
-        for skill in self._kb.skills:
-            for word in (skill.id, skill.name, *skill.aliases):
-                yield word, skill.id
-
     @cached_property
     def _canonical(self) -> dict[str, str | None]:
         """Loose form -> skill id; None where two skills share a loose form."""
         index: dict[str, str | None] = {}
-        for word, owner in self._names_of_skills():
-            key = canonical(word)
+        for name, owner in self._named:
+            key = _loosened(name)
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -513,8 +522,8 @@ class SkillResolver:
     def _phrases(self) -> dict[tuple[str, ...], str | None]:
         """Each name's words -> skill id (None where two skills share them), for typo readings."""
         index: dict[tuple[str, ...], str | None] = {}
-        for word, owner in self._names_of_skills():
-            key = tokens(word)
+        for name, owner in self._named:
+            key = _tokens_of(name)
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -937,8 +946,8 @@ class SkillResolver:
     @cached_property
     def _key_words(self) -> dict[str, tuple[str, ...]]:
         index: dict[str, tuple[str, ...]] = {}
-        for word, _ in self._names_of_skills():
-            index.setdefault(canonical(word), tokens(word))
+        for name, _ in self._named:
+            index.setdefault(_loosened(name), _tokens_of(name))
         return index
 
     def _words_of_key(self, key: str) -> tuple[str, ...]:
