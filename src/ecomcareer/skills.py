@@ -533,9 +533,12 @@ class SkillResolver:
         """Names of several words with each word made singular: 'sales processes', 'customers'
         relationship management' read as the names they pluralise."""
         index: dict[tuple[str, ...], str | None] = {}
+        singular: dict[str, str] = {}  # the names repeat their words many times over
         for words, owner in self._phrases.items():
-            key = tuple(_singular(w) for w in words)
-            if len(key) > 1 and index.setdefault(key, owner) != owner:
+            if len(words) < 2:
+                continue
+            key = tuple([singular.get(w) or singular.setdefault(w, _singular(w)) for w in words])
+            if index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
 
