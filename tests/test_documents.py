@@ -408,3 +408,17 @@ def test_a_posting_asking_for_supervision_says_so(kb: KnowledgeBase) -> None:
         "shift-supervision",
         "leadership",
     }
+
+
+def test_what_a_skills_list_holds_that_no_skill_matches_comes_with_suggestions(
+    kb: KnowledgeBase, runner: CliRunner, tmp_path: Path
+) -> None:
+    resume = tmp_path / "r.md"
+    resume.write_text("Jane Doe\nCashier\n\n## Skills\nseller, gardening, cash handling\n", encoding="utf-8")
+    report = json.loads(runner.invoke(app, ["extract", str(resume), "-f", "json"]).stdout)
+    assert report["not_understood"] == ["seller", "gardening"]
+    assert report["unrecognized"][0]["input"] == "seller"
+    assert "amazon-seller-central" in report["unrecognized"][0]["suggestions"]
+    assert report["unrecognized"][1] == {"input": "gardening", "suggestions": []}
+    table = runner.invoke(app, ["extract", str(resume)], env={"COLUMNS": "200"}).stdout
+    assert "'seller' (did you mean " in table and "Amazon Seller Central" in table

@@ -791,6 +791,8 @@ class ExtractReport:
     skills: list[FoundItem]
     not_understood: list[str]
     glossary: Glossary = field(metadata=CONTEXT)
+    #: The items not understood, each with up to three skill ids it may have meant.
+    unrecognized: list[UnreadSkill] = field(default_factory=list)
 
     def json(self) -> Any:
         return plain(self)
@@ -803,8 +805,16 @@ def extract_report(found: Extraction, kb: KnowledgeBase) -> ExtractReport:
         mentions = [MentionItem(m.line, m.column, m.page, m.text, m.section) for m in f.mentions]
         items.append(FoundItem(skill.id, skill.name, skill.category, f.required, mentions))
     role = found.role.id if found.role else None
+    unread = [UnreadSkill(u.input, list(u.suggestions)) for u in found.unrecognized]
     return ExtractReport(
-        found.source, found.kind, found.title, role, items, list(found.not_understood), Glossary.of(kb)
+        found.source,
+        found.kind,
+        found.title,
+        role,
+        items,
+        list(found.not_understood),
+        Glossary.of(kb),
+        unread,
     )
 
 

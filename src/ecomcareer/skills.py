@@ -990,6 +990,14 @@ class SkillResolver:
             tuple(Unrecognized(u, self._suggestions(u) if suggest else ()) for u in unknown),
         )
 
+    def suggest(self, texts: Iterable[str]) -> tuple[Unrecognized, ...]:
+        """Items not understood, each with the skills it may have meant (for the first
+        MAX_SUGGESTED of them)."""
+        return tuple(
+            Unrecognized(text, self._suggestions(_undecorate(normalise(text))) if i < MAX_SUGGESTED else ())
+            for i, text in enumerate(texts)
+        )
+
     def resolve_one(self, text: str, *, suggest: bool = True) -> Recognized | Unrecognized:
         """The first reading of one item; `read` gives all of them ('excel and sql')."""
         result = self.read(text, suggest=suggest)

@@ -29,7 +29,7 @@ from ecomcareer.documents.layout import (
 )
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
-from ecomcareer.skills import SkillResolver, normalise, ordinary_words, split_inputs
+from ecomcareer.skills import SkillResolver, Unrecognized, normalise, ordinary_words, split_inputs
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
@@ -64,6 +64,8 @@ class Extraction:
     role: Role | None
     skills: tuple[FoundSkill, ...]
     not_understood: tuple[str, ...]
+    #: The same items with the skills they may have meant.
+    unrecognized: tuple[Unrecognized, ...] = ()
 
     @property
     def skill_ids(self) -> tuple[str, ...]:
@@ -127,8 +129,11 @@ _FUNCTION_WORDS = frozenset(
 
 
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
-    """Read a document's skills against a knowledge base."""
-    return _Reader(kb).read(document)
+    """Read a document's skills against a knowledge base; what its skills lists hold that no
+    skill matches comes with suggestions, so a person sees what was missed."""
+    reader = _Reader(kb)
+    found = reader.read(document)
+    return replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
 
 
 class _Reader:

@@ -259,8 +259,6 @@ def _extract(report: ExtractReport) -> str:
         f"; nearest role: `{text(report.role)}`" if report.role else ""
     )
     body = [about + ".\n", table(["Skill", "Category", "Required", "Where", "Section", "Written as"], rows)]
-    if report.not_understood:
-        body.append("Not understood: " + ", ".join(text(u) for u in report.not_understood) + "\n")
     return document(report.title or report.source, *body)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ecomcareer.render.safe import printable
 
 if TYPE_CHECKING:
-    from ecomcareer.reports import Counted, JobRef, MatchItem, PlanReport, ReadSkill, SourceItem
+    from ecomcareer.reports import Counted, JobRef, MatchItem, PlanReport, ReadSkill, SourceItem, UnreadSkill
 
 
 def credit(source: SourceItem) -> str:
@@ -107,3 +107,12 @@ def started_from(job: JobRef) -> str:
 def assumed(read: Iterable[ReadSkill]) -> list[ReadSkill]:
     """The skills a report assumed from the job."""
     return [r for r in read if r.how == "job"]
+
+
+def not_understood(items: Sequence[UnreadSkill], names: Callable[[list[str]], list[str]]) -> str:
+    """'gardening', 'Photshop' (did you mean Adobe Photoshop?): the first 20 items of a
+    document's skills lists that no skill matches."""
+    return ", ".join(
+        repr(u.input) + (f" (did you mean {', '.join(names(u.suggestions))}?)" if u.suggestions else "")
+        for u in items[:20]
+    )

@@ -492,7 +492,7 @@ def _extract(report: ExtractReport) -> RenderableType:
     parts: list[RenderableType] = [heading, table if report.skills else t("No skill found.", "yellow")]
     parts += _more(len(report.skills) - MAX_ROWS, "skill")
     if report.not_understood:
-        shown = ", ".join(repr(u) for u in report.not_understood[:20])
+        shown = phrases.not_understood(report.unrecognized, report.glossary.skills)
         parts.append(Text.assemble(t("Not understood: ", "bold yellow"), t(shown)))
     return Group(*parts)
 
