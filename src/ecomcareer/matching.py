@@ -222,6 +222,41 @@ class Ranker:
         # Floating-point sums may stray past the bounds by an ulp.
         return min(100.0, max(0.0, total)), exact
 
+    @cached_property
+    def _steps_below(self) -> Mapping[str, tuple[str, ...]]:
+        """Each role's steps below on the ladder: the roles listing it among their next roles."""
+        out: dict[str, list[str]] = {}
+        for role in self.kb.roles:
+            for nxt in role.next_roles:
+                out.setdefault(nxt, []).append(role.id)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def _order(
+        self, keys: Mapping[str, tuple[tuple[float, int, str], bool]]
+    ) -> dict[str, tuple[object, ...]]:
+        """Where each listed role goes: by its own key; a role held back goes no higher than
+        right under its best-placed step below, or after every other role when none is listed."""
+        done: dict[str, tuple[object, ...]] = {}
+
+        def place(role_id: str, seen: frozenset[str]) -> tuple[object, ...]:
+            """A path of (group, key) pairs: a role under its step below extends that role's
+            path, so it sorts right after it and after the roles already under it."""
+            if role_id in done:
+                return done[role_id]
+            own, held = keys[role_id]
+            plain: tuple[object, ...] = ((0, own),)
+            if held:
+                below = [
+                    place(r, seen | {role_id})
+                    for r in self._steps_below.get(role_id, ())
+                    if r in keys and r not in seen
+                ]
+                plain = max(plain, (*min(below), (0, own))) if below else ((1, own),)
+            done[role_id] = plain
+            return plain
+
+        return {role_id: place(role_id, frozenset()) for role_id in keys}
+
     def _held_back(self, role: Role, have: frozenset[str]) -> str | None:
         """Why a role ranks after the others whatever its score, or None."""
         if any(s in self.leading for s in role.core) and not have & self.leading:
@@ -260,15 +295,8 @@ class Ranker:
             score, exact = self._tally(role, have, implied)
             if score > 0 and score >= min_score:
                 scored.append(((-round(score, 9), -exact, role.id), role, self._held_back(role, have)))
-        scored.sort(key=lambda row: row[0])
-        placed = [row for row in scored if row[2] is None]
-        for row in (row for row in scored if row[2] is not None):
-            below = [i for i, (_, role, _) in enumerate(placed) if row[1].id in role.next_roles]
-            if below:
-                by_score = sum(key < row[0] for key, _, _ in placed)
-                placed.insert(max(by_score, below[0] + 1), row)
-            else:
-                placed.append(row)
+        order = self._order({role.id: (key, reason is not None) for key, role, reason in scored})
+        placed = sorted(scored, key=lambda row: order[row[1].id])
         chosen = placed if top is None else placed[:top]
         # The full account of each skill is built only for the roles returned.
         return [self._account(role, have, implied, held_back) for _, role, held_back in chosen]
