@@ -32,9 +32,6 @@ from ecomcareer.model import KnowledgeBase
 MIN_DOCUMENTS = 34
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.85
-#: `extract` does not reach these yet (precision 0.86, recall 0.80 on the documents as written);
-#: strict, so the day it does the marks must come off.
-NOT_YET = pytest.mark.xfail(reason="extract does not read documents this well yet", strict=True)
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +117,6 @@ def measured(labels: dict[str, Label]) -> Measurement:
     return measure(labels, command_extractor(), formats=("md", "pdf", "docx"))
 
 
-@NOT_YET
 def test_documents_as_written_are_read_precisely_fully_and_without_traps(measured: Measurement) -> None:
     written = [r for r in measured.readings if r.format in {"md", "txt", "html"}]
     sources = tally(written)

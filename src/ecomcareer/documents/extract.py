@@ -115,7 +115,7 @@ _CONTEXT_WORDS = frozenset(
         "libraries", "framework", "frameworks", "expert", "expertise", "advanced", "intermediate",
         "certified", "certification", "software", "strong", "excellent", "solid", "proven", "effective",
         "exceptional", "good", "skill", "ability", "abilities", "background", "trained", "training",
-        "operate", "operating", "use", "ensure", "demonstrated",
+        "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
     }
 )  # fmt: skip
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
@@ -123,6 +123,9 @@ _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
 )
 _WORD = re.compile(r"[0-9A-Za-z+#]+")
+_TOKEN = re.compile(r"[0-9A-Za-z+#]+|&")
+#: Marks between words that end one name: the words of a name of several stand together.
+_BREAK = re.compile(r"[,;:|·•()\[\]]")
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
 )
@@ -199,6 +202,11 @@ class _Reader:
     def traits(self) -> frozenset[str]:
         """The skills that are a person's qualities ('patient', 'organised'), said as adjectives."""
         return frozenset(s.id for s in self.kb.skills if s.category == "soft")
+
+    @cached_property
+    def languages(self) -> frozenset[str]:
+        """The skills that are languages a person speaks ('English', 'Spanish')."""
+        return frozenset(s.id for s in self.kb.skills if s.category == "language")
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -312,7 +320,7 @@ class _Reader:
         if colon and len(head.split()) <= 4 and rest.strip():  # 'Tools: Excel, SQL'
             text = rest
         offset = line.text.find(text)
-        items = split_inputs(text, written=True)
+        items = _pairs_apart(split_inputs(text, written=True), self.resolver)
         results = [self.resolver.read(item, suggest=False) for item in items]
         if line.section not in LIST_SECTIONS and 2 * sum(bool(r.recognized) for r in results) < len(items):
             # Outside a skills section, a line of mostly other things is not a list of skills
@@ -332,29 +340,51 @@ class _Reader:
 
         `short`: the line is a short bullet of a list of duties or requirements, where an
         everyday word ('patience') is said as a skill."""
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.replace("&", " "))]
-        lowered = [w.lower() for w, _, _ in words]
+        # '&' is read as 'and', as in the names: 'S&OP', 'P&L', 'Sales & Marketing'.
+        words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        lowered = ["and" if w == "&" else w.lower() for w, _, _ in words]
         stems = [_stem(w) for w in lowered]
         found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
+        following = self.names.get(("following", "instructions"))
+        # 'Follows safety rules and written work instructions' follows instructions; the
+        # things followed are not tasks of the person's ('work instructions').
+        found += [(following, m.start(), m.end(), False) for m in _FOLLOWS.finditer(text) if following]
         i = 0
         while i < len(words):
+            if any(start <= words[i][1] < end for _, start, end, _ in found):
+                i += 1
+                continue
             for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
                 key = tuple(lowered[i : i + n])
+                if n > 1 and _BREAK.search(text, words[i][2], words[i + n - 1][1]):
+                    # 'schema for products, reviews and FAQs' names no product reviews; but
+                    # two words of a list are the two joined: 'Pick, pack' is 'pick and pack'.
+                    if n > 2 or text[words[i][2] : words[i + 1][1]].strip() != ",":
+                        continue
+                    key = (key[0], "and", key[1])
                 skill = self.names.get(key) or (
                     self.names.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
                 )
                 if skill is None and n > 1:
-                    skill = self.stemmed.get(tuple(stems[i : i + n]))
+                    skill = self.stemmed.get(tuple(_stem(w) for w in key))
+                    if skill is not None and _a_thing_done(lowered, i):
+                        continue  # 'every scheduled shift' is a shift, not scheduling one
                 if skill is None:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]
                 verdict = self._in_prose(skill, key, text, start, end, lowered, i, n, short)
+                if verdict is None and n > 1 and _names_a_thing(lowered, i, n):
+                    i += n  # 'from the sales floor' is a place, and names no sales either
+                    break
                 if verdict is None:
                     continue
                 found.append((skill, start, end, not verdict))
                 i += n
                 break
             else:
+                shared = self._shared_head(lowered, i)
+                if shared is not None:  # 'window and table displays' are window displays
+                    found.append((shared, words[i][1], words[i + 3][2], False))
                 i += 1
         if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
             skill = self.verb_first.get((stems[0], stems[2]))
@@ -369,6 +399,26 @@ class _Reader:
             ):
                 continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
+            before = _TOKEN.findall(text, 0, start)[-1:]
+            if skill in self.languages and [w.lower() for w in before] == ["written"]:
+                # 'Good written English' asks for writing, as well as for English.
+                at = text.rfind(before[0], 0, start)
+                yield self.names[("written", "communication")], at + 1, text[at:end]
+
+    def _shared_head(self, lowered: list[str], i: int) -> str | None:
+        """The skill of two words whose last word is shared with another first word joined by
+        'and' or 'or': 'window and table displays' names window displays, 'inbound and
+        outbound calls' inbound calls. Not an ambiguous name, nor a name of the pair itself."""
+        if i + 3 >= len(lowered) or lowered[i + 1] not in {"and", "or"}:
+            return None
+        key = (lowered[i], lowered[i + 3])
+        singular = (lowered[i], lowered[i + 3][:-1]) if lowered[i + 3].endswith("s") else key
+        skill = self.names.get(key) or self.names.get(singular)
+        if skill is None or key in self.ambiguous or singular in self.ambiguous:
+            return None
+        if (lowered[i], lowered[i + 1], lowered[i + 2]) in self.names:
+            return None  # 'shipping and receiving' is a name of its own
+        return skill
 
     def _duties(
         self,
@@ -404,6 +454,13 @@ class _Reader:
             )
             if skill is None and lowered[v] in _DUTY_VERBS and "to" not in lowered[v + 1 : v + 6]:
                 skill = self.names.get(_DUTY_VERBS[lowered[v]])
+            if (
+                skill is None
+                and lowered[v] in _COACHING_VERBS
+                and thing < len(lowered)
+                and lowered[thing].rstrip("s") in self.people | _STAFF
+            ):  # 'Train new starters on scanning', 'Mentor new agents': teaching the staff
+                skill = self.names.get(("staff", "training"))
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
         return out
@@ -458,6 +515,8 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n):
             return None
+        if skill in self.languages and _not_spoken(lowered, i, n):
+            return None  # 'taught English', 'in plain English'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
@@ -478,6 +537,29 @@ class _Reader:
         return bool(_CONTEXT_WORDS & window)
 
 
+#: A form of 'follow' and, a few words on, what is followed: 'follows safety rules and
+#: written work instructions', 'followed the store's procedures'.
+_FOLLOWS = re.compile(
+    r"\bfollow(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}(?:instructions|procedures|directions|rules|guidelines)\b",
+    re.IGNORECASE,
+)
+#: Words beside a language that make it a subject or a manner, not one the person speaks:
+#: 'taught English', 'a Spanish teacher', 'in plain English'.
+_TAUGHT_BEFORE = frozenset(
+    {"teach", "teaches", "taught", "teaching", "tutor", "tutored", "tutoring", "plain"}
+)
+_TAUGHT_AFTER = frozenset(
+    {"teacher", "teachers", "teaching", "tutor", "literature", "lessons", "classes", "department"}
+)
+
+
+def _not_spoken(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a language is said as a subject taught or a manner of saying things: 'teaching
+    secondary English', 'explain it in plain English'."""
+    after = lowered[i + n] if i + n < len(lowered) else ""
+    return bool(_TAUGHT_BEFORE & set(lowered[max(0, i - 2) : i])) or after in _TAUGHT_AFTER
+
+
 #: Verbs that name a task whatever follows them, by the name of the task.
 _DUTY_VERBS: dict[str, tuple[str, ...]] = {
     "report": ("reporting",),
@@ -486,6 +568,9 @@ _DUTY_VERBS: dict[str, tuple[str, ...]] = {
     "recruit": ("hiring",),
     "greet": ("customer", "greeting"),
 }
+#: Verbs of teaching people their work, and the words for the people taught besides jobs.
+_COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
+_STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
 _DETERMINERS = frozenset({"a", "an", "the", "our", "new", "all", "every", "their", "your"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
@@ -498,6 +583,9 @@ _UNITS = frozenset(
     {"team", "teams", "department", "departments", "dept", "agency", "agencies", "partner", "partners"}
     | {"vendor", "vendors", "provider", "providers", "colleagues", "counterparts", "squad"}
 )
+#: Words after a name that make it the name of other people's business: 'product shoots for
+#: Etsy sellers', 'onboard Shopify merchants'.
+_CLIENTS = frozenset({"sellers", "merchants", "clients", "customers", "retailers", "shoppers", "users"})
 #: Words before a name that make the person after it someone else: 'with our SEO lead'.
 _OTHERS = frozenset({"our", "the", "their", "your", "its", "with", "from", "to", "by", "other", "external"})
 #: Words before 'a' that make a job the person's own: 'as a photographer', 'you are a'.
@@ -512,14 +600,16 @@ def _names_others(
     SEO lead', 'retouch photos from our photographer', 'A/B tests with our data scientists'."""
     after = lowered[i + n] if i + n < len(lowered) else ""
     before = lowered[max(0, i - 2) : i]
-    if after in _UNITS:
+    if after in _UNITS or after in _CLIENTS:
         return True
     if after.rstrip("s") in people | {"lead"} and _OTHERS & set(before):
         return True  # 'our SEO lead', 'the Shopify developers'
     last = lowered[i + n - 1]
+    said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
+    if last in {"sellers", "merchants", "retailers"} and i > 0:
+        return True  # 'shoots for Etsy sellers': a name of sellers, in the plural, is of others
     if last.rstrip("s") not in people or last in own.get(skill, frozenset()):
         return False
-    said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
     return not (said_of_self or i == 0)
 
 
@@ -530,13 +620,14 @@ _TRAIT_BEFORE = re.compile(
     r"(?:(?:very|highly|naturally|genuinely|always|extremely)\s+)?(?:[a-z][a-z'-]*(?:,\s*|\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b|enough\b)", re.IGNORECASE)
 
 
 def _said_as_a_trait(text: str, start: int, end: int) -> bool:
     """Whether a quality is said of the person in a list of qualities: after a form of 'be'
     ('You are calm, patient and kind'), or opening a bullet that goes on with more
-    ('- Patient, friendly and reliable'); not 'patient records' nor 'a patient manner'."""
+    ('- Patient, friendly and reliable') or with how much ('- Organised enough to manage
+    150 accounts'); not 'patient records' nor 'a patient manner'."""
     found = _TRAIT_BEFORE.search(text[:start])
     if found is None:
         return False
@@ -553,6 +644,16 @@ _THINGS = frozenset(
 _THE_THING = frozenset({"the", "their", "our", "your", "its"})
 
 
+#: Words before a verb's past form that make it say of a thing what was done to it.
+_QUANTIFIERS = frozenset({"every", "each", "any", "all", "the", "a", "an", "our", "your", "their", "its"})
+
+
+def _a_thing_done(lowered: list[str], i: int) -> bool:
+    """Whether a task said as a verb's past form before its object is a thing that the verb
+    was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
+    return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
+
+
 def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
     """Whether a name is said of a thing, not a task: 'buying guides', 'staff training days',
     'follow their style guide', 'pick from the sales floor'."""
@@ -562,11 +663,14 @@ def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
     return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
 
 
-_CONJUNCTION = re.compile(r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*", re.IGNORECASE)
+_CONJUNCTION = re.compile(
+    r"\s*(?:,|/|&|\+)?\s*(?:and|or)?\s*(?:(?:an)?other\s+|a\s+similar\s+|similar\s+)?", re.IGNORECASE
+)
 
 
 def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two names stand side by side in a list: 'SQL and Excel', 'R, Python'."""
+    """Whether two names stand side by side in a list: 'SQL and Excel', 'R, Python', 'NetSuite
+    or another ERP'."""
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
@@ -618,6 +722,29 @@ def _stem(word: str) -> str:
     return word
 
 
+#: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
+_PAIR = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _pairs_apart(items: list[str], resolver: SkillResolver) -> list[str]:
+    """A list's items, with an item of two things joined by 'and' that is no name as a whole
+    ('Editing and proofreading', 'Mandarin and English') read as its two things, where one
+    of them is a name; 'shipping and receiving', a name, stays whole."""
+    out: list[str] = []
+    for item in items:
+        parts = _PAIR.split(item)
+        if (
+            len(parts) == 2
+            and all(parts)
+            and not resolver.read(item, suggest=False, guess=False).recognized
+            and any(resolver.read(part, suggest=False, guess=False).recognized for part in parts)
+        ):
+            out.extend(parts)
+            continue
+        out.append(item)
+    return out
+
+
 def _looks_like_a_list(text: str) -> bool:
     """A line of items rather than a sentence: 'SQL, Excel, Tableau' or '• Forklift, pallet jack'."""
     body = LIST_LINE.sub("", text).strip().rstrip(".")
@@ -629,10 +756,15 @@ def _looks_like_a_list(text: str) -> bool:
 
 
 def _clause(text: str, start: int, length: int) -> str:
-    """The part of a line a mention stands in, between stops, semicolons and dashes."""
-    left = max(text.rfind(c, 0, start) for c in ".;!?—") + 1
-    rights = [p for c in ".;!?—" if (p := text.find(c, start + length)) >= 0]
-    return text[left : min(rights) if rights else len(text)]
+    """The part of a line a mention stands in, between stops, semicolons and dashes (a
+    spaced hyphen or en dash too: 'Salesforce not required – we use HubSpot')."""
+    stops = list(_CLAUSE_STOP.finditer(text))
+    left = max((m.end() for m in stops if m.end() <= start), default=0)
+    right = min((m.start() for m in stops if m.start() >= start + length), default=len(text))
+    return text[left:right]
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?—]|\s[–-]\s")
 
 
 def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:

@@ -1,0 +1,142 @@
+"""Reading rules of `extract`, each shown on a short document: a skill read, or one not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from ecomcareer.documents import Document, extract
+from ecomcareer.model import KnowledgeBase
+
+
+def skills_of(kb: KnowledgeBase, *lines: str, heading: str = "Experience") -> set[str]:
+    """The skills a résumé of these lines, under one heading, is read to state."""
+    text = "Jo Bloggs\njo@example.com\n\n## Summary\nShop worker.\n\n## " + heading + "\n"
+    text += "\n".join(f"- {line}" for line in lines) + "\n\n## Education\nHigh school diploma, 2015\n"
+    return set(extract(kb, Document("cv.md", text)).skill_ids)
+
+
+def posting_skills(kb: KnowledgeBase, *lines: str) -> set[str]:
+    text = "# Store Assistant\n\n## What you'll do\n" + "\n".join(f"- {line}" for line in lines)
+    text += "\n\n## Requirements\n- Able to lift 20 lbs\n\n## Benefits\nStaff discount.\n"
+    return set(extract(kb, Document("job.md", text)).skill_ids)
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [("Editing and proofreading", "copyediting"), ("Gujarati and English", "english")],
+)
+def test_a_list_item_of_two_things_joined_by_and_is_read_as_both(
+    kb: KnowledgeBase, item: str, skill: str
+) -> None:
+    assert skill in skills_of(kb, f"Excel · {item} · Zendesk", heading="Skills")
+
+
+def test_a_list_item_that_is_a_name_with_and_stays_whole(kb: KnowledgeBase) -> None:
+    found = skills_of(kb, "Forklift · shipping and receiving", heading="Skills")
+    assert "shipping-receiving" in found
+
+
+def test_an_ampersand_in_a_sentence_is_read_as_and(kb: KnowledgeBase) -> None:
+    found = skills_of(kb, "Ran the monthly S&OP meeting and owned the store P&L")
+    assert {"sales-and-operations-planning", "pnl-management"} <= found
+
+
+def test_the_words_of_a_name_stand_together_not_across_a_comma(kb: KnowledgeBase) -> None:
+    assert "review-management" not in posting_skills(kb, "Add schema markup for products, reviews and FAQs")
+    assert "pick-and-pack" in skills_of(kb, "Pick, pack and ship online orders")
+
+
+def test_a_spaced_dash_ends_a_negated_clause(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Salesforce not required – we use HubSpot every day")
+    assert "hubspot" in found
+    assert "salesforce" not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["After nine years teaching secondary English, I write web copy", "Presented findings in plain English"],
+)
+def test_a_language_taught_or_a_manner_of_speaking_is_not_one_spoken(kb: KnowledgeBase, line: str) -> None:
+    assert "english" not in skills_of(kb, line)
+
+
+def test_written_before_a_language_asks_for_writing_too(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Good written English")
+    assert {"english", "written-communication"} <= found
+
+
+def test_a_place_named_after_a_task_names_neither_task(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Pick grocery orders from the sales floor using the store handheld")
+    assert "sales" not in found
+    assert "retail-sales" not in found
+
+
+def test_instructions_followed_are_following_instructions_not_writing_them(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Follows safety rules and written work instructions")
+    assert "following-instructions" in found
+    assert "sops" not in found
+
+
+def test_a_thing_something_was_done_to_is_no_task(kb: KnowledgeBase) -> None:
+    assert "staff-scheduling" not in posting_skills(kb, "Shows up on time for every scheduled shift")
+
+
+def test_a_platform_s_sellers_are_clients_not_the_platform(kb: KnowledgeBase) -> None:
+    assert "etsy" not in skills_of(kb, "Product shoots for Etsy sellers and local makers")
+
+
+def test_a_kind_said_after_or_another_counts_with_the_name_before_it(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Experience with NetSuite or another ERP")
+    assert "erp" in found
+
+
+def test_a_system_named_as_the_company_s_own_is_not_a_skill(kb: KnowledgeBase) -> None:
+    found = posting_skills(kb, "Integrations between Shopify and our ERP and 3PL through their REST APIs")
+    assert "erp" not in found
+    assert "order-fulfillment" not in found
+
+
+def test_comfortable_with_makes_an_everyday_word_a_skill(kb: KnowledgeBase) -> None:
+    line = "Comfortable with spreadsheets for the weekly queue and staffing reports"
+    assert "excel" in posting_skills(kb, line)
+
+
+def test_a_quality_said_with_how_much_is_the_person_s(kb: KnowledgeBase) -> None:
+    assert "organization" in posting_skills(kb, "Organised enough to manage 150 relationships at once")
+
+
+def test_teaching_new_staff_their_work_is_staff_training(kb: KnowledgeBase) -> None:
+    assert "staff-training" in skills_of(kb, "Train new starters on scanning and safety")
+    assert "staff-training" in skills_of(kb, "Mentor new agents and sit in on their first calls")
+    assert "staff-training" not in posting_skills(kb, "Train ranking models for on-site search")
+
+
+def test_two_first_words_may_share_the_last_word_of_a_name(kb: KnowledgeBase) -> None:
+    assert "visual-merchandising" in posting_skills(kb, "Set up new window and table displays every month")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Calm down upset customers", "de-escalation"),
+        ("Suggest matching items to every guest", "upselling"),
+        ("Track lost parcels with couriers", "order-lookup"),
+        ("Highly organised, with the ability to juggle many shipments at once", "multitasking"),
+        ("Pack and label parcels for UPS pickups", "packing"),
+    ],
+)
+def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, skill: str) -> None:
+    assert skill in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Served customers at the till and on the shop floor", "cash-handling"),
+        ("Put away received stock into the right bin locations", "warehouse-layout"),
+        ("Retouch product photos from our photographer", "product-photography"),
+        ("Help customers connect their Shopify and Amazon stores", "amazon-brand-registry"),
+    ],
+)
+def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: str, skill: str) -> None:
+    assert skill not in skills_of(kb, line)
