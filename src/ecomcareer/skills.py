@@ -852,12 +852,12 @@ class SkillResolver:
 
     def _near_words(self, word: str) -> dict[str, int]:
         """Vocabulary words one typo away from a word that is not itself a real word."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         budget = typo_budget(word)
         if not budget or not word.isalpha() or word in self._real_words:
             return {}
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         candidates = self._long_words_by_initial.get(word[0], [])
         hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=6)
         return {hit: int(distance) for hit, distance, _ in hits}
@@ -894,12 +894,12 @@ class SkillResolver:
 
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         budget = typo_budget(word)
         if not budget or not word.isalpha() or word in self._real_words:
             return {}
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         keys, owners = self._keys_by_initial.get(word[0], ([], []))
         closest: dict[str, int] = {}
         for _, distance, i in process.extract(word, keys, scorer=OSA.distance, score_cutoff=budget, limit=8):
