@@ -196,7 +196,7 @@ def test_extract_json_shape(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "posting.md"
     path.write_text(POSTING, encoding="utf-8")
     report = json.loads(runner.invoke(app, ["extract", str(path), "-f", "json"]).stdout)
-    assert list(report) == ["source", "kind", "title", "role", "skills", "not_understood"]
+    assert list(report) == ["source", "kind", "title", "role", "skills", "not_understood", "unrecognized"]
     assert report["kind"] == "posting" and report["role"] == "data-analyst"
     skill = report["skills"][0]
     assert list(skill) == ["id", "name", "category", "required", "mentions"]
