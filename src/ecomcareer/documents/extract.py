@@ -162,6 +162,8 @@ class _Reader:
         names neither."""
         index: dict[tuple[str, ...], str | None] = {}
         for words, skill in self.names.items():
+            if len(words) < 2:
+                continue  # a name of one word is looked up as written, never by its stem
             keys = [tuple(_stem(w) for w in words)]
             if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
                 # 'handle cash' for 'cash handling', 'manage stock' for 'stock management'
