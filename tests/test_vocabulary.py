@@ -569,3 +569,17 @@ def test_an_everyday_task_is_read_and_the_same_words_of_another_trade_are_not_it
 ) -> None:
     assert resolver.read(typed).skill_ids == (skill,)
     assert skill not in resolver.read(other_trade).skill_ids
+
+
+@pytest.mark.parametrize("phrase", ["responding to inquiries", "Respond to inquiries", "handling inquiries"])
+def test_answering_inquiries_is_customer_service(kb: KnowledgeBase, phrase: str) -> None:
+    assert SkillResolver(kb).resolve([phrase]).skill_ids == ("customer-service",)
+
+
+def test_a_customer_service_occupation_brings_customer_service(kb: KnowledgeBase) -> None:
+    from ecomcareer import jobs
+
+    occupation = jobs.bundled().occupation("43-4051.00")
+    assert occupation is not None
+    assumed = {a.skill for a in jobs.assumed_skills(kb, occupation, use_cache=False)}
+    assert "customer-service" in assumed  # 'Contact customers to respond to inquiries'
