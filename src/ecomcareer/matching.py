@@ -222,15 +222,6 @@ class Ranker:
         # Floating-point sums may stray past the bounds by an ulp.
         return min(100.0, max(0.0, total)), exact
 
-    @cached_property
-    def _steps_below(self) -> Mapping[str, tuple[str, ...]]:
-        """Each role's steps below on the ladder: the roles listing it among their next roles."""
-        out: dict[str, list[str]] = {}
-        for role in self.kb.roles:
-            for nxt in role.next_roles:
-                out.setdefault(nxt, []).append(role.id)
-        return {k: tuple(v) for k, v in out.items()}
-
     def _order(
         self, keys: Mapping[str, tuple[tuple[float, int, str], bool]]
     ) -> dict[str, tuple[object, ...]]:
@@ -248,7 +239,7 @@ class Ranker:
             if held:
                 below = [
                     place(r, seen | {role_id})
-                    for r in self._steps_below.get(role_id, ())
+                    for r in self.kb.steps_below.get(role_id, ())
                     if r in keys and r not in seen
                 ]
                 plain = max(plain, (*min(below), (0, own))) if below else ((1, own),)

@@ -152,14 +152,20 @@ class KnowledgeBase:
     skill_by_id: Mapping[str, Skill] = field(init=False, repr=False, compare=False)
     role_by_id: Mapping[str, Role] = field(init=False, repr=False, compare=False)
     roles_by_skill: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    #: Each role's steps below on the career ladders: the roles listing it among next_roles.
+    steps_below: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_skill: dict[str, list[str]] = {s.id: [] for s in self.skills}
+        below: dict[str, list[str]] = {}
         for role in self.roles:
             for skill_id, _ in role.skills:
                 by_skill.setdefault(skill_id, []).append(role.id)
+            for next_id in role.next_roles:
+                below.setdefault(next_id, []).append(role.id)
         object.__setattr__(self, "skill_by_id", MappingProxyType({s.id: s for s in self.skills}))
         object.__setattr__(self, "role_by_id", MappingProxyType({r.id: r for r in self.roles}))
         object.__setattr__(
             self, "roles_by_skill", MappingProxyType({k: tuple(v) for k, v in by_skill.items()})
         )
+        object.__setattr__(self, "steps_below", MappingProxyType({k: tuple(v) for k, v in below.items()}))

@@ -188,10 +188,6 @@ def routes(
     the chain (the entry steps of the ladders), so each route is told in full. Shortest
     first, then by the roles' ids; a role appears at most once in a route.
     """
-    leads_to: dict[str, list[Role]] = {}
-    for role in kb.roles:
-        for nxt in role.next_roles:
-            leads_to.setdefault(nxt, []).append(role)
     found: list[tuple[Role, ...]] = []
 
     def back(chain: tuple[Role, ...]) -> None:
@@ -200,7 +196,8 @@ def routes(
         if start is not None and first.id == start.id:
             found.append(chain)
             return
-        before = sorted((r for r in leads_to.get(first.id, []) if r not in chain), key=lambda r: r.id)
+        below = (kb.role_by_id[r] for r in kb.steps_below.get(first.id, ()))
+        before = sorted((r for r in below if r not in chain), key=lambda r: r.id)
         if start is None and (not before or steps >= depth):
             if steps:
                 found.append(chain)
