@@ -3,19 +3,22 @@ invisible in the output, and never touching a file it did not make."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
 
-from ecomcareer import cache, loader
+from ecomcareer import cache, loader, tables
 from ecomcareer.cli.app import app
 from ecomcareer.errors import DataError
+from ecomcareer.skills import SkillResolver
 from tests.conftest import MINIMAL
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX file modes and FIFOs")
@@ -284,3 +287,97 @@ def test_old_entries_are_pruned(cache_dir: Path, write: Callable[[str], Path]) -
         write(MINIMAL.replace("Answers questions with data.", f"Version {i}."))
         loader.load(path)
     assert len(entries(cache_dir)) == cache.KEEP
+
+
+# The reader's look-up tables, kept beside the parsed file ---------------------------------
+
+RESUME = "## Skills\nSQL, ms excel, tablaeu, knitting\n\n## Experience\n- Built dashboards in Tableau\n"
+
+
+def tables_entries(folder: Path) -> list[Path]:
+    return [p for p in entries(folder) if p.suffix == ".marshal"]
+
+
+def extract_json(runner: CliRunner, data: Path, document: Path, *options: str) -> dict[str, object]:
+    result = runner.invoke(app, [*options, "--data", str(data), "extract", str(document), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert isinstance(found, dict)
+    return found
+
+
+def test_the_readers_tables_are_kept_and_then_used_instead_of_built(
+    cache_dir: Path, write: Callable[..., Path], runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, document = write(MINIMAL), write(RESUME, "resume.md")
+    first = extract_json(runner, data, document)
+    assert {s["id"] for s in first["skills"]} == {"sql", "excel", "tableau"}  # type: ignore[attr-defined]
+    assert first["not_understood"] == ["knitting"]
+    assert len(tables_entries(cache_dir)) == 1
+
+    def never(self: object) -> object:
+        raise AssertionError("a kept table was built again")
+
+    reader = importlib.import_module("ecomcareer.documents.extract")._Reader
+    for name in tables.names_of(reader) + tables.names_of(SkillResolver):
+        owner = reader if name in vars(reader) else SkillResolver
+        monkeypatch.setattr(vars(owner)[name], "func", never)
+    assert extract_json(runner, data, document) == first
+    monkeypatch.undo()
+    assert extract_json(runner, data, document, "--no-cache") == first
+
+
+def test_no_cache_keeps_no_tables(cache_dir: Path, write: Callable[..., Path], runner: CliRunner) -> None:
+    extract_json(runner, write(MINIMAL), write(RESUME, "resume.md"), "--no-cache")
+    assert not cache_dir.exists() or entries(cache_dir) == []
+
+
+def test_damaged_tables_are_ignored_and_rewritten(
+    cache_dir: Path, write: Callable[..., Path], runner: CliRunner
+) -> None:
+    data, document = write(MINIMAL), write(RESUME, "resume.md")
+    first = extract_json(runner, data, document)
+    [entry] = tables_entries(cache_dir)
+    for garbage in (b"", b"ecomcareer-cache 0\n\x00", entry.read_bytes()[:-100]):
+        entry.write_bytes(garbage)
+        assert extract_json(runner, data, document) == first
+        assert entry.read_bytes() != garbage  # rewritten whole
+
+
+def test_tables_of_a_changed_file_are_never_used(
+    cache_dir: Path, write: Callable[..., Path], runner: CliRunner
+) -> None:
+    data, document = write(MINIMAL), write("## Skills\nSQL, spreadsheets\n", "resume.md")
+    assert extract_json(runner, data, document)["not_understood"] == ["spreadsheets"]
+    write(MINIMAL.replace("aliases: [ms excel]", "aliases: [ms excel, spreadsheets]"))
+    assert extract_json(runner, data, document)["not_understood"] == []
+    assert len(tables_entries(cache_dir)) == 2
+
+
+def test_a_table_is_restored_only_whole_and_only_when_used() -> None:
+    class Index:
+        built: ClassVar[list[str]] = []
+
+        @tables.table
+        def squares(self) -> dict[int, int]:
+            Index.built.append("squares")
+            return {i: i * i for i in range(5)}
+
+        @tables.table
+        def words(self) -> frozenset[str]:
+            Index.built.append("words")
+            return frozenset({"pick", "pack"})
+
+    kept = tables.built(Index())
+    assert set(kept) == {"squares", "words"} and Index.built == ["squares", "words"]
+    Index.built.clear()
+    index = Index()
+    assert tables.restore(index, kept)
+    assert index.words == frozenset({"pick", "pack"}) and index.squares[4] == 16
+    assert Index.built == []
+    assert not tables.restore(Index(), {"squares": kept["squares"]})  # not all of them
+    assert not tables.restore(Index(), {**kept, "other": b""})  # not its own
+    assert not tables.restore(Index(), {"squares": 1, "words": kept["words"]})
+    damaged = Index()
+    assert tables.restore(damaged, {**kept, "squares": b"\x00"})
+    assert damaged.squares[2] == 4 and Index.built == ["squares"]  # built instead

@@ -2,8 +2,10 @@
 
 Careful by construction:
 - an entry is named by a hash of the file's bytes, so a changed file never meets a stale entry;
-- it holds plain JSON behind a checksum of its own content, and passes the same checks as the
-  YAML before use, so a corrupt or altered entry is refused (and rewritten), never believed;
+- an entry holds plain JSON behind a checksum of its own content, and passes the same checks
+  as the YAML before use, so a corrupt or altered entry is refused (and rewritten), never
+  believed; the look-up tables derived from a file are kept the same way in marshal, the format
+  of Python's own bytecode cache, which loads several times faster than JSON;
 - it is read only from a regular file that this user owns and no one else can write, in a
   folder with the same guarantees (created 0700), without following links, blocking on a
   FIFO or reading past a size limit;
@@ -15,11 +17,13 @@ Any trouble with the cache only means the file is parsed as if there were no cac
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import stat
 import sys
 import time
+import zlib
 from pathlib import Path
 
 try:  # What hashlib uses for BLAKE2; importing it alone skips OpenSSL's ~3 ms start-up.
@@ -30,16 +34,16 @@ except ImportError:  # pragma: no cover - Pythons built without it
 from ecomcareer import __version__
 
 #: Changes whenever what an entry holds changes, so old entries are never read.
-FORMAT = 2
+FORMAT = 3
 #: Entries kept; the least recently written beyond this are removed.
-KEEP = 8
+KEEP = 16
 #: An entry larger than this is not read (the largest knowledge base allowed is 64 MiB).
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 #: A temporary file older than this was left by an interrupted write.
 STALE_SECONDS = 600
 
 #: The names this module gives its files, and the only ones it ever removes.
-ENTRY_NAME = re.compile(r"kb-[0-9a-f]{40}-[0-9A-Za-z.+]+-[0-9]+\.json\Z")
+ENTRY_NAME = re.compile(r"kb-[0-9a-f]{40}-[0-9A-Za-z.+]+-[0-9]+\.(json|marshal)\Z")
 TEMP_NAME = re.compile(r"\.kb-[0-9a-z_]{8}\.tmp\Z")
 _HEADER = b"ecomcareer-cache "
 
@@ -81,24 +85,68 @@ def _folder(create: bool) -> Path | None:
     return folder if stat.S_ISDIR(st.st_mode) and _private(st) else None
 
 
-def _name(content: bytes) -> str:
-    digest = blake2b(content, digest_size=20).hexdigest()
-    return f"kb-{digest}-{__version__}-{FORMAT}.json"
+def digest(content: bytes) -> str:
+    """The name of these bytes in the cache."""
+    return blake2b(content, digest_size=20).hexdigest()
+
+
+def _name(content: bytes, kind: str = "json") -> str:
+    return f"kb-{digest(content)}-{__version__}-{FORMAT}.{kind}"
 
 
 def _checksum(payload: bytes) -> bytes:
-    return blake2b(payload, digest_size=20).hexdigest().encode()
+    """Finds a damaged entry (the name already says whose it is), four times as fast as BLAKE2."""
+    return b"%08x" % zlib.crc32(payload)
 
 
 def read(content: bytes) -> object | None:
     """The parsed data stored for these bytes, or None when there is none or it is not to be
     trusted."""
+    payload = _payload(_name(content))
+    if payload is None:
+        return None
+    try:
+        data: object = json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    return data
+
+
+def write(content: bytes, data: object) -> None:
+    """Store the parsed data for these bytes; never fails the command."""
+    payload = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    _store(_name(content), payload.encode())
+
+
+def read_tables(key: bytes) -> dict[str, object] | None:
+    """The look-up tables stored under this key, or None as in `read`."""
+    payload = _payload(_name(key, "marshal"))
+    if payload is None:
+        return None
+    try:
+        data = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_tables(key: bytes, tables: dict[str, object]) -> None:
+    """Store look-up tables (dicts, sets, tuples, lists, strings and numbers) under this key."""
+    try:
+        payload = marshal.dumps(tables)
+    except ValueError:
+        return
+    _store(_name(key, "marshal"), payload)
+
+
+def _payload(name: str) -> bytes | None:
+    """An entry's content, if it is a private regular file whose checksum holds."""
     folder = _folder(create=False)
     if folder is None:
         return None
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(folder / _name(content), flags)
+        fd = os.open(folder / name, flags)
     except OSError:
         return None
     try:
@@ -112,29 +160,22 @@ def read(content: bytes) -> object | None:
     finally:
         os.close(fd)
     header, _, payload = raw.partition(b"\n")
-    if header != _HEADER + _checksum(payload):
-        return None
-    try:
-        data: object = json.loads(payload)
-    except (ValueError, RecursionError):
-        return None
-    return data
+    return payload if header == _HEADER + _checksum(payload) else None
 
 
-def write(content: bytes, data: object) -> None:
-    """Store the parsed data for these bytes; never fails the command."""
+def _store(name: str, payload: bytes) -> None:
+    """Write an entry whole or not at all (through a temporary file); never fails the command."""
     import tempfile
 
     folder = _folder(create=True)
     if folder is None:
         return
-    payload = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode()
     try:
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=".kb-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(_HEADER + _checksum(payload) + b"\n" + payload)
-            Path(temporary).replace(folder / _name(content))
+            Path(temporary).replace(folder / name)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

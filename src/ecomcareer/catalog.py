@@ -63,6 +63,22 @@ class _RoleNames:
             return self._one(query, by_typo)
         raise UsageError(f"unknown role {excerpt(query)}{self._suggestions(query)}")
 
+    def named(self, title: str) -> str | None:
+        """See `role_named`."""
+        for index, key in ((self.exact, normalise(title)), (self.loose, canonical(title))):
+            if key and len(index.get(key, ())) == 1:
+                return next(iter(index[key]))
+        typed = [w for w in tokens(title) if w not in _TITLE_FILLER]
+        # The most words shared; then the name with the fewest words besides them.
+        best: dict[str, tuple[int, int]] = {}
+        for words, role in self.words:
+            own = [n for n in words if n not in _TITLE_FILLER]
+            shared = sum(any(_stands_for(w, n) for n in own) for w in typed)
+            best[role] = max(best.get(role, (0, 0)), (shared, shared - len(own)))
+        top = max(best.values(), default=(0, 0))
+        winners = [role for role, score in best.items() if score == top]
+        return winners[0] if top[0] >= 1 and len(winners) == 1 else None
+
     def _one(self, query: str, ids: set[str]) -> Role:
         if len(ids) == 1:
             return self.kb.role_by_id[next(iter(ids))]
@@ -103,30 +119,25 @@ class _RoleNames:
         return " — did you mean " + " or ".join(repr(r) for r in found[:3]) + "?"
 
 
-def role_named(kb: KnowledgeBase, title: str) -> Role | None:
-    """The role a job title names, or None: by its title or an alias, or else by the most
-    words it shares with one role's names ('Senior Data Analyst (remote)'); a tie is None."""
+def role_named(kb: KnowledgeBase, *titles: str) -> Role | None:
+    """The role the first of these job titles that names one names, or None: by its title or
+    an alias, or else by the most words it shares with one role's names ('Senior Data Analyst
+    (remote)'); a tie is None."""
     names = _RoleNames(kb)
-    for index, key in ((names.exact, normalise(title)), (names.loose, canonical(title))):
-        if key and len(index.get(key, ())) == 1:
-            return kb.role_by_id[next(iter(index[key]))]
-    typed = [w for w in tokens(title) if w not in _TITLE_FILLER]
-    # The most words shared; then the name with the fewest words besides them.
-    best: dict[str, tuple[int, int]] = {}
-    for words, role in names.words:
-        own = [n for n in words if n not in _TITLE_FILLER]
-        shared = sum(any(w == n or (len(w) >= _MIN_PREFIX and n.startswith(w)) for n in own) for w in typed)
-        best[role] = max(best.get(role, (0, 0)), (shared, shared - len(own)))
-    top = max(best.values(), default=(0, 0))
-    winners = [role for role, score in best.items() if score == top]
-    return kb.role_by_id[winners[0]] if top[0] >= 1 and len(winners) == 1 else None
+    for title in titles:
+        if found := names.named(title):
+            return kb.role_by_id[found]
+    return None
 
 
 def _names_it(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Every word typed is a word of the name, or the start of one ('dev' of 'developer')."""
-    return all(
-        any(word == w or (len(word) >= _MIN_PREFIX and w.startswith(word)) for w in name) for word in typed
-    )
+    return all(any(_stands_for(word, w) for w in name) for word in typed)
+
+
+def _stands_for(typed: str, word: str) -> bool:
+    """A word typed is the word, or the start of it ('dev' of 'developer')."""
+    return typed == word or (len(typed) >= _MIN_PREFIX and word.startswith(typed))
 
 
 def _text_of(role: Role, kb: KnowledgeBase) -> str:

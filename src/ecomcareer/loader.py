@@ -632,7 +632,7 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
         if cached is not None:
             kb, _ = build(cached, checked=True)
             if kb is not None:
-                return replace(kb, source=name)
+                return replace(kb, source=name, fingerprint=cache.digest(content))
     # PyYAML is imported only here, when the file must really be parsed.
     from ecomcareer import safeyaml
 
@@ -643,6 +643,7 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
     kb, data = _parse_and_build(text, name)
     if use_cache:
         cache.write(content, data)
+        return replace(kb, fingerprint=cache.digest(content))
     return kb
 
 

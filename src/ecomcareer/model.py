@@ -149,6 +149,9 @@ class KnowledgeBase:
     families: tuple[str, ...] = DEFAULT_FAMILIES
     categories: tuple[str, ...] = DEFAULT_CATEGORIES
     source: str = field(default="<memory>", compare=False)
+    #: The cache's name for the file's bytes when it was loaded through the cache: what is
+    #: derived from the file (the reader's look-up tables) is kept there under it too.
+    fingerprint: str | None = field(default=None, compare=False)
     skill_by_id: Mapping[str, Skill] = field(init=False, repr=False, compare=False)
     role_by_id: Mapping[str, Role] = field(init=False, repr=False, compare=False)
     roles_by_skill: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)

@@ -17,11 +17,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, cached_property
 from itertools import islice, product
+from pathlib import Path
 
 from ecomcareer.model import KnowledgeBase
+from ecomcareer.tables import table
 
 #: Inputs longer than this are not skills; they are reported, not matched.
 MAX_INPUT_LENGTH = 100
+#: ESCO's words, which tell a misspelling from a real word (see `real_words`).
+WORDS = Path(__file__).resolve().parent / "data" / "words.txt"
 #: Suggestions are looked for this many unrecognised inputs; nobody reads more.
 MAX_SUGGESTED = 50
 #: Typo tolerance is tried for this many items of one call: each try compares the item with
@@ -235,9 +239,7 @@ def typo_budget(word: str) -> int:
 @cache
 def _word_list() -> tuple[str, ...]:
     """The shipped word list, read once and only when a guess is needed."""
-    from pathlib import Path
-
-    text = (Path(__file__).resolve().parent / "data" / "words.txt").read_text(encoding="utf-8")
+    text = WORDS.read_text(encoding="utf-8")
     return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
@@ -488,27 +490,31 @@ class SkillResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
-        #: Every id, name and alias, normalised once, with its skill.
-        self._named: list[tuple[str, str]] = []
-        self._exact: dict[str, tuple[str, How]] = {}
-        for skill in kb.skills:
-            for word in (skill.id, skill.name):
-                key = normalise(word)
-                self._named.append((key, skill.id))
-                self._exact.setdefault(key, (skill.id, How.EXACT))
-        for skill in kb.skills:
-            for word in skill.aliases:
-                key = normalise(word)
-                self._named.append((key, skill.id))
-                self._exact.setdefault(key, (skill.id, How.ALIAS))
 
-    def exact_names(self) -> Mapping[str, tuple[str, How]]:
-        """Every id, name and alias, normalised, with its skill: for other readers of text."""
+    def exact_names(self) -> Mapping[str, tuple[str, bool]]:
+        """Every id, name and alias, normalised, with its skill and whether it is an alias:
+        for other readers of text."""
         return self._exact
 
-    # Look-up tables, built on first need -------------------------------------------------
+    # Look-up tables, built on first need (or taken from the cache: see `tables`) -----------
 
-    @cached_property
+    @table
+    def _named(self) -> list[tuple[str, str]]:
+        """Every id, name and alias, normalised once, with its skill; ids and names first."""
+        named = [(normalise(word), s.id) for s in self._kb.skills for word in (s.id, s.name)]
+        return named + [(normalise(word), s.id) for s in self._kb.skills for word in s.aliases]
+
+    @table
+    def _exact(self) -> dict[str, tuple[str, bool]]:
+        """Each id, name and alias as typed (normalised) -> its skill, and whether it is an alias;
+        an id or name wins over another skill's alias."""
+        exact: dict[str, tuple[str, bool]] = {}
+        ids_and_names = 2 * len(self._kb.skills)
+        for i, (key, owner) in enumerate(self._named):
+            exact.setdefault(key, (owner, i >= ids_and_names))
+        return exact
+
+    @table
     def _canonical(self) -> dict[str, str | None]:
         """Loose form -> skill id; None where two skills share a loose form."""
         index: dict[str, str | None] = {}
@@ -518,7 +524,7 @@ class SkillResolver:
                 index[key] = None
         return index
 
-    @cached_property
+    @table
     def _phrases(self) -> dict[tuple[str, ...], str | None]:
         """Each name's words -> skill id (None where two skills share them), for typo readings."""
         index: dict[tuple[str, ...], str | None] = {}
@@ -528,7 +534,7 @@ class SkillResolver:
                 index[key] = None
         return index
 
-    @cached_property
+    @table
     def _singulars(self) -> dict[tuple[str, ...], str | None]:
         """Names of several words with each word made singular: 'sales processes', 'customers'
         relationship management' read as the names they pluralise."""
@@ -542,16 +548,16 @@ class SkillResolver:
                 index[key] = None
         return index
 
-    @cached_property
+    @table
     def _vocabulary_words(self) -> frozenset[str]:
         return frozenset(w for phrase in self._phrases for w in phrase)
 
-    @cached_property
+    @table
     def _real_words(self) -> frozenset[str]:
         """Words that are not misspellings: the vocabulary's own and ordinary English."""
         return self._vocabulary_words | real_words()
 
-    @cached_property
+    @table
     def _long_words_by_initial(self) -> dict[str, list[str]]:
         """Vocabulary words long enough to be misspelt, by first letter (typos rarely change it)."""
         groups: dict[str, list[str]] = {}
@@ -560,25 +566,31 @@ class SkillResolver:
                 groups.setdefault(word[0], []).append(word)
         return groups
 
-    @cached_property
-    def _keys_by_initial(self) -> dict[str, tuple[list[str], list[str]]]:
-        """Loose forms of names (five letters or more) and their skills, by first letter."""
-        groups: dict[str, tuple[list[str], list[str]]] = {}
+    @table
+    def _keys_by_initial(self) -> dict[str, tuple[list[str], list[str], list[str]]]:
+        """Loose forms of names (five letters or more), their skills and the name each was first
+        made from, by first letter."""
+        made_from: dict[str, str] = {}
+        for name, _ in self._named:
+            made_from.setdefault(_loosened(name), name)
+        groups: dict[str, tuple[list[str], list[str], list[str]]] = {}
         for key, owner in self._canonical.items():
             if owner is not None and len(key) >= 5:
-                keys, owners = groups.setdefault(key[0], ([], []))
+                keys, owners, names = groups.setdefault(key[0], ([], [], []))
                 keys.append(key)
                 owners.append(owner)
+                names.append(made_from[key])
         return groups
 
-    @cached_property
-    def _phrases_by_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-        """Word -> the names containing it, for suggesting 'sales pipeline' to 'sales'."""
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    @table
+    def _phrases_by_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """Word -> the names of several words containing it, for suggesting 'sales pipeline' to
+        'sales'."""
+        index: dict[str, list[tuple[str, ...]]] = {}
         for phrase, owner in self._phrases.items():
-            if owner is not None:
+            if owner is not None and len(phrase) > 1:
                 for word in set(phrase):
-                    index.setdefault(word, []).append((phrase, owner))
+                    index.setdefault(word, []).append(phrase)
         return index
 
     # Confident readings: exact, alias, normalised ------------------------------------------
@@ -596,8 +608,12 @@ class SkillResolver:
             return None
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
 
-    def _lookup(self, text: str) -> tuple[str, How] | None:
+    def _exact_reading(self, text: str) -> tuple[str, How] | None:
         found = self._exact.get(text)
+        return (found[0], How.ALIAS if found[1] else How.EXACT) if found else None
+
+    def _lookup(self, text: str) -> tuple[str, How] | None:
+        found = self._exact_reading(text)
         if found:
             return found
         key = canonical(text)
@@ -900,7 +916,7 @@ class SkillResolver:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        keys, owners = self._keys_by_initial.get(word[0], ([], []))
+        keys, owners, _ = self._keys_by_initial.get(word[0], ([], [], []))
         closest: dict[str, int] = {}
         for _, distance, i in process.extract(word, keys, scorer=OSA.distance, score_cutoff=budget, limit=8):
             closest[owners[i]] = min(int(distance), closest.get(owners[i], 99))
@@ -933,28 +949,19 @@ class SkillResolver:
             reading = self._one(_undecorate(text[start:end]))
             if reading and (start, end) != (0, len(text)):
                 out.setdefault(reading[0], 200.0)
-        keys, owners = self._keys_by_initial.get(key[0], ([], []))
-        for found, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
-            if self._plausible(words, self._words_of_key(found)):
+        keys, owners, names = self._keys_by_initial.get(key[0], ([], [], []))
+        for _, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
+            if self._plausible(words, _tokens_of(names[i])):
                 out.setdefault(owners[i], score)
         if words and all(len(w) >= 3 for w in words):
             first, *others = words
-            for phrase, owner in self._phrases_by_word.get(first, []):
-                if all(w in phrase for w in others) and len(phrase) > len(words):
+            for phrase in self._phrases_by_word.get(first, []):
+                owner = self._phrases[phrase]
+                if owner and all(w in phrase for w in others) and len(phrase) > len(words):
                     score = fuzz.ratio(key, "".join(phrase))
                     out[owner] = max(out.get(owner, 0.0), score)
         ranked = sorted(out.items(), key=lambda item: -item[1])
         return tuple(owner for owner, _ in ranked[:limit])
-
-    @cached_property
-    def _key_words(self) -> dict[str, tuple[str, ...]]:
-        index: dict[str, tuple[str, ...]] = {}
-        for name, _ in self._named:
-            index.setdefault(_loosened(name), _tokens_of(name))
-        return index
-
-    def _words_of_key(self, key: str) -> tuple[str, ...]:
-        return self._key_words.get(key, (key,))
 
     # The public readings ------------------------------------------------------------------
 
@@ -967,7 +974,7 @@ class SkillResolver:
             return Resolution((), ())
         if len(word) > MAX_INPUT_LENGTH:
             return Resolution((), (Unrecognized(text, ()),))
-        found = self._exact.get(word)
+        found = self._exact_reading(word)
         if found:
             return Resolution((Recognized(text, found[0], found[1]),), ())
         body = _undecorate(word)

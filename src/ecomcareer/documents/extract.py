@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 
 from ecomcareer.documents.layout import (
     CONTACT,
@@ -30,6 +30,7 @@ from ecomcareer.documents.layout import (
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, Unrecognized, normalise, ordinary_words, split_inputs
+from ecomcareer.tables import table
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
@@ -134,7 +135,7 @@ _FUNCTION_WORDS = frozenset(
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
     """Read a document's skills against a knowledge base; what its skills lists hold that no
     skill matches comes with suggestions, so a person sees what was missed."""
-    reader = _Reader(kb)
+    reader = _Reader.of(kb)
     found = reader.read(document)
     return replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
 
@@ -144,7 +145,23 @@ class _Reader:
         self.kb = kb
         self.resolver = SkillResolver(kb)
 
-    @cached_property
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> _Reader:
+        """A reader whose tables come from the cache when the knowledge base was loaded through
+        it: building them all costs more than reading a two-page résumé."""
+        reader = cls(kb)
+        key = _tables_key(kb)
+        if key is None:
+            return reader
+        from ecomcareer import cache, tables
+
+        kept = cache.read_tables(key) or {}
+        parts = {"reader": reader, "resolver": reader.resolver}
+        if not all(tables.restore(part, kept.get(name)) for name, part in parts.items()):
+            cache.write_tables(key, {name: tables.built(part) for name, part in parts.items()})
+        return reader
+
+    @table
     def names(self) -> dict[tuple[str, ...], str]:
         """Every name of every skill as its words (lower case), for reading prose; made from the
         reader's own table of names, which are normalised already."""
@@ -155,7 +172,7 @@ class _Reader:
                 index.setdefault(words, skill)
         return index
 
-    @cached_property
+    @table
     def stemmed(self) -> dict[tuple[str, ...], str]:
         """The same names by the stems of their words, so that 'picked and packed' and 'stock
         shelves' meet 'picking and packing' and 'stocking shelves'. A stem two skills share
@@ -173,7 +190,7 @@ class _Reader:
                     index[key] = None
         return {k: v for k, v in index.items() if v is not None}
 
-    @cached_property
+    @table
     def verb_first_words(self) -> set[tuple[str, str]]:
         """Tasks of two words said verb first in a sentence: 'cash handling' is 'handle cash',
         'data cleaning' is 'clean data', 'complaint resolution' is 'resolve complaints'; not
@@ -187,7 +204,7 @@ class _Reader:
             and not words[0].endswith("ly")
         }
 
-    @cached_property
+    @table
     def verb_first(self) -> dict[tuple[str, str], str]:
         """The same tasks by the stems of the verb and its object, for a bullet that opens with
         the verb and names the object one word on ('Pick customer orders', 'Unload inbound
@@ -200,17 +217,17 @@ class _Reader:
                     out[key] = self.names[(thing, verb)]
         return out
 
-    @cached_property
+    @table
     def traits(self) -> frozenset[str]:
         """The skills that are a person's qualities ('patient', 'organised'), said as adjectives."""
         return frozenset(s.id for s in self.kb.skills if s.category == "soft")
 
-    @cached_property
+    @table
     def languages(self) -> frozenset[str]:
         """The skills that are languages a person speaks ('English', 'Spanish')."""
         return frozenset(s.id for s in self.kb.skills if s.category == "language")
 
-    @cached_property
+    @table
     def people(self) -> frozenset[str]:
         """The words that name a person by their job ('photographer', 'scientist', 'handler'):
         the last words of the roles' titles and aliases that say who, and a few more."""
@@ -218,12 +235,12 @@ class _Reader:
         people = {h for h in heads if h.endswith(_PERSON_ENDINGS) and h not in _NOT_PEOPLE}
         return frozenset(people | _MORE_PEOPLE)
 
-    @cached_property
+    @table
     def name_words(self) -> dict[str, frozenset[str]]:
         """The words of each skill's own name: 'Photography' has no photographer in it."""
         return {s.id: frozenset(_WORD.findall(s.name.lower())) for s in self.kb.skills}
 
-    @cached_property
+    @table
     def cased(self) -> dict[str, set[str]]:
         """Each skill's names as it writes them, to tell 'Go' the language from 'go' the verb:
         the words of its name, and of any alias written with capitals."""
@@ -233,7 +250,7 @@ class _Reader:
             out[skill.id] = {w for name in written for w in _WORD.findall(name)}
         return out
 
-    @cached_property
+    @table
     def ambiguous(self) -> set[tuple[str, ...]]:
         """Names that in prose count only in their own case and with context."""
         out: set[tuple[str, ...]] = {words for words in self.names if len(words) == 1 and len(words[0]) <= 2}
@@ -242,7 +259,7 @@ class _Reader:
                 out.add(tuple(w.lower() for w in _WORD.findall(normalise(word))))
         return out
 
-    @cached_property
+    @table
     def ambiguous_stems(self) -> set[tuple[str, ...]]:
         """The same by their stems: 'online order' is as ambiguous as 'online orders'."""
         return {tuple(_stem(w) for w in words) for words in self.ambiguous}
@@ -709,6 +726,24 @@ def _verb_stems(word: str) -> set[str]:
     return {_stem(verb) for verb in _NOMINALS[word]} if word in _NOMINALS else {_stem(word)}
 
 
+def _tables_key(kb: KnowledgeBase) -> bytes | None:
+    """What the reader's tables are made from: the knowledge base's file, and the code and word
+    list that build them; None when the knowledge base did not come through the cache."""
+    if kb.fingerprint is None:
+        return None
+    from pathlib import Path
+
+    from ecomcareer import skills
+
+    parts = [b"ecomcareer reader tables", kb.fingerprint.encode()]
+    for path in (Path(__file__), Path(skills.__file__), skills.WORDS):
+        try:
+            parts.append(path.read_bytes())
+        except OSError:
+            return None
+    return b"\n".join(parts)
+
+
 @cache  # the vocabulary's names repeat their words many times over
 def _stem(word: str) -> str:
     """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
@@ -774,14 +809,10 @@ def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
     it shares (a tie between roles is no answer)."""
     from ecomcareer.catalog import role_named
 
-    found = role_named(kb, title)
-    if found is None:
-        # A headline says more than the title: 'Data Analyst | SQL · Python', 'Digital
-        # Marketing Specialist — Paid Search'. The words before the first mark are the title.
-        head = _HEADLINE_MARK.split(title, maxsplit=1)[0].strip()
-        if head and head != title:
-            found = role_named(kb, head)
-    return found
+    # A headline says more than the title: 'Data Analyst | SQL · Python', 'Digital Marketing
+    # Specialist — Paid Search'. The words before the first mark are the title.
+    head = _HEADLINE_MARK.split(title, maxsplit=1)[0].strip()
+    return role_named(kb, title, head) if head and head != title else role_named(kb, title)
 
 
 _HEADLINE_MARK = re.compile(r"\s[|—–·/]\s|\s\(|\s&\s|,\s")
