@@ -101,10 +101,10 @@ def test_split_inputs_keeps_a_bracketed_list_together() -> None:
     assert split_inputs("a (b\nc), d") == ["a (b", "c)", "d"]
 
 
-def test_exact_names_never_load_the_word_list(resolver: SkillResolver) -> None:
-    skills._word_list.cache_clear()
+def test_exact_names_never_load_the_words_text(resolver: SkillResolver) -> None:
+    skills._words_text.cache_clear()
     SkillResolver(resolver._kb).resolve(["SQL", "ms excel", "Power BI", "js"])
-    assert skills._word_list.cache_info().currsize == 0
+    assert skills._words_text.cache_info().currsize == 0
 
 
 def test_canonical_forgives_punctuation_and_dot_js() -> None:

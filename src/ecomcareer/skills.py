@@ -237,22 +237,23 @@ def typo_budget(word: str) -> int:
 
 
 @cache
-def _word_list() -> tuple[str, ...]:
-    """The shipped word list, read once and only when a guess is needed."""
+def _words_text() -> str:
+    """The shipped word list, one word a line, without its opening comment: read once and
+    only when a guess is needed."""
     text = WORDS.read_text(encoding="utf-8")
-    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+    return re.sub(r"\A(?:#.*\n)*", "", text)
 
 
 @cache
 def real_words() -> frozenset[str]:
     """Every word of ESCO's skill labels, lower-cased: 'retail', 'georgian', 'sql'."""
-    return frozenset(word.lower() for word in _word_list())
+    return frozenset(_words_text().lower().split())
 
 
 @cache
 def ordinary_words() -> frozenset[str]:
     """The ordinary words among them (ESCO writes them in lower case): 'shopping', not 'sql'."""
-    return frozenset(word for word in _word_list() if word.islower())
+    return frozenset(filter(str.islower, _words_text().split()))
 
 
 def _singular(word: str) -> str:
