@@ -75,6 +75,21 @@ def test_unrelated_words_are_never_mapped(resolver: SkillResolver, word: str) ->
     assert not isinstance(result, Recognized), result
 
 
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [("demand forecasts", "demand-forecasting"), ("sales forecasts", "demand-forecasting")],
+)
+def test_another_form_of_a_names_words_reads_as_the_name(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
+
+
+@pytest.mark.parametrize("typed", ["gift wrap", "demand forecasted wrap"])
+def test_a_bare_word_no_name_uses_is_a_thing_not_the_activity(resolver: SkillResolver, typed: str) -> None:
+    assert not isinstance(resolver.resolve_one(typed), Recognized)
+
+
 def test_unrecognized_inputs_come_with_suggestions(resolver: SkillResolver) -> None:
     result = resolver.resolve(["sales pipe", "sql"])
     assert [r.skill for r in result.recognized] == ["sql"]

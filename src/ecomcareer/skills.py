@@ -256,6 +256,21 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(filter(str.islower, _words_text().split()))
 
 
+@cache  # the vocabulary's names repeat their words many times over
+def stem(word: str) -> str:
+    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
+    'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast'."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # 'shipped' -> 'ship'
+            return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
 def _singular(word: str) -> str:
     """'strategies' -> 'strategy', 'processes' -> 'process'; only into an ordinary word."""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
@@ -550,6 +565,19 @@ class SkillResolver:
         return index
 
     @table
+    def _stemmed(self) -> dict[tuple[str, ...], str]:
+        """Names of several words by the stems of their words: 'demand forecasts' and 'cycle
+        counts' read as 'demand forecasting' and 'cycle counting'. A stem two skills share
+        names neither."""
+        index: dict[tuple[str, ...], str | None] = {}
+        for words, owner in self._phrases.items():
+            if len(words) >= 2 and owner is not None:
+                key = tuple(stem(w) for w in words)
+                if index.setdefault(key, owner) != owner:
+                    index[key] = None
+        return {key: owner for key, owner in index.items() if owner is not None}
+
+    @table
     def _vocabulary_words(self) -> frozenset[str]:
         return frozenset(w for phrase in self._phrases for w in phrase)
 
@@ -609,6 +637,15 @@ class SkillResolver:
             return None
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
 
+    def _by_stems(self, words: tuple[str, ...]) -> str | None:
+        """The name these words are another form of ('demand forecasts', 'cycle counts'), when
+        each word is a word of the vocabulary or plainly inflected: a bare word no name uses
+        is a thing, not the activity the name says ('gift wrap' is paper, not gift wrapping)."""
+        stems = tuple(stem(w) for w in words)
+        if all(w in self._vocabulary_words or s != w for w, s in zip(words, stems, strict=True)):
+            return self._stemmed.get(stems)
+        return None
+
     def _exact_reading(self, text: str) -> tuple[str, How] | None:
         found = self._exact.get(text)
         return (found[0], How.ALIAS if found[1] else How.EXACT) if found else None
@@ -620,7 +657,9 @@ class SkillResolver:
         key = canonical(text)
         loose = self._loose(key) if key else None
         if not loose and " " in text:
-            loose = self._singulars.get(tuple(_singular(w) for w in tokens(text)))
+            words = tokens(text)
+            loose = self._singulars.get(tuple(_singular(w) for w in words))
+            loose = loose or self._by_stems(words)
         return (loose, How.NORMALISED) if loose else None
 
     def _distinctive(self, name: str) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from ecomcareer.documents.layout import (
     CONTACT,
@@ -29,7 +28,7 @@ from ecomcareer.documents.layout import (
 )
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
-from ecomcareer.skills import SkillResolver, Unrecognized, normalise, ordinary_words, split_inputs
+from ecomcareer.skills import SkillResolver, Unrecognized, normalise, ordinary_words, split_inputs, stem
 from ecomcareer.tables import table
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
@@ -181,7 +180,7 @@ class _Reader:
         for words, skill in self.names.items():
             if len(words) < 2:
                 continue  # a name of one word is looked up as written, never by its stem
-            keys = [tuple(_stem(w) for w in words)]
+            keys = [tuple(stem(w) for w in words)]
             if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
                 # 'handle cash' for 'cash handling', 'manage stock' for 'stock management'
                 keys += [(verb, keys[0][0]) for verb in _verb_stems(words[1])]
@@ -211,8 +210,8 @@ class _Reader:
         trucks'); a pair whose stems name another skill too names neither."""
         out: dict[tuple[str, str], str] = {}
         for verb, thing in self.verb_first_words:
-            for stem in _verb_stems(verb):
-                key = (stem, _stem(thing))
+            for verb_stem in _verb_stems(verb):
+                key = (verb_stem, stem(thing))
                 if self.stemmed.get(key) == self.names[(thing, verb)]:
                     out[key] = self.names[(thing, verb)]
         return out
@@ -262,7 +261,7 @@ class _Reader:
     @table
     def ambiguous_stems(self) -> set[tuple[str, ...]]:
         """The same by their stems: 'online order' is as ambiguous as 'online orders'."""
-        return {tuple(_stem(w) for w in words) for words in self.ambiguous}
+        return {tuple(stem(w) for w in words) for words in self.ambiguous}
 
     def read(self, document: Document) -> Extraction:
         lines = list(split_lines(document.text))
@@ -362,7 +361,7 @@ class _Reader:
         # '&' is read as 'and', as in the names: 'S&OP', 'P&L', 'Sales & Marketing'.
         words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         lowered = ["and" if w == "&" else w.lower() for w, _, _ in words]
-        stems = [_stem(w) for w in lowered]
+        stems = [stem(w) for w in lowered]
         found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
         following = self.names.get(("following", "instructions"))
         # 'Follows safety rules and written work instructions' follows instructions; the
@@ -385,7 +384,7 @@ class _Reader:
                     self.names.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
                 )
                 if skill is None and n > 1:
-                    skill = self.stemmed.get(tuple(_stem(w) for w in key))
+                    skill = self.stemmed.get(tuple(stem(w) for w in key))
                     if skill is not None and _a_thing_done(lowered, i):
                         continue  # 'every scheduled shift' is a shift, not scheduling one
                 if skill is None:
@@ -541,7 +540,7 @@ class _Reader:
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
             return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
         # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
-        by_stem = key not in self.names and tuple(_stem(w) for w in key) in self.ambiguous_stems
+        by_stem = key not in self.names and tuple(stem(w) for w in key) in self.ambiguous_stems
         if key not in self.ambiguous and not by_stem:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
@@ -723,7 +722,7 @@ _NOMINALS: dict[str, tuple[str, ...]] = {
 
 def _verb_stems(word: str) -> set[str]:
     """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
-    return {_stem(verb) for verb in _NOMINALS[word]} if word in _NOMINALS else {_stem(word)}
+    return {stem(verb) for verb in _NOMINALS[word]} if word in _NOMINALS else {stem(word)}
 
 
 def _tables_key(kb: KnowledgeBase) -> bytes | None:
@@ -742,21 +741,6 @@ def _tables_key(kb: KnowledgeBase) -> bytes | None:
         except OSError:
             return None
     return b"\n".join(parts)
-
-
-@cache  # the vocabulary's names repeat their words many times over
-def _stem(word: str) -> str:
-    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
-    'handle', 'handled', 'handling' -> 'handl'."""
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
-                word = word[:-1]  # 'shipped' -> 'ship'
-            return word
-    if word.endswith("e") and len(word) > 4:
-        return word[:-1]
-    return word
 
 
 #: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
