@@ -140,3 +140,8 @@ def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, sk
 )
 def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: str, skill: str) -> None:
     assert skill not in skills_of(kb, line)
+
+
+def test_a_name_spelt_the_british_way_in_a_sentence_is_read(kb: KnowledgeBase) -> None:
+    found = skills_of(kb, "Built data visualisations for the buying team")
+    assert "data-visualization" in found

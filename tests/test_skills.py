@@ -85,6 +85,26 @@ def test_another_form_of_a_names_words_reads_as_the_name(
     assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
 
 
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("data visualisation", "data-visualization"),
+        ("Data-Visualisation", "data-visualization"),
+        ("programme management", "project-management"),
+    ],
+)
+def test_british_spellings_read_as_the_names_spelt_the_american_way(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
+
+
+@pytest.mark.parametrize(("typed", "skill"), [("filing", "filing"), ("filling shelves", "stocking")])
+def test_spelling_never_merges_two_words(resolver: SkillResolver, typed: str, skill: str) -> None:
+    found = resolver.resolve_one(typed)
+    assert isinstance(found, Recognized) and found.skill == skill
+
+
 @pytest.mark.parametrize("typed", ["gift wrap", "demand forecasted wrap"])
 def test_a_bare_word_no_name_uses_is_a_thing_not_the_activity(resolver: SkillResolver, typed: str) -> None:
     assert not isinstance(resolver.resolve_one(typed), Recognized)

@@ -171,8 +171,31 @@ def canonical(text: str) -> str:
     return _loosened(normalise(text))
 
 
+#: British spellings and the American ones the vocabulary mostly uses, word endings alike:
+#: 'visualisation', 'analyse', 'colour', 'catalogue', 'labelling', 'centre', 'programme',
+#: 'licence'. Both sides of a comparison are spelt the American way, so a name and what is
+#: typed meet whichever way either is spelt.
+_BRITISH = (
+    (re.compile(r"(?<=[a-z]{2})is(ation|ations|e|es|ed|ing|er|ers)\b"), r"iz\1"),
+    (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)\b"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|al|ed|ing|ite|ites)?\b"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3})ogue(s)?\b"), r"og\1"),
+    (re.compile(r"(?<=[a-z]{2})ell(ing|ed|er|ers|or|ors)\b"), r"el\1"),
+    (re.compile(r"(?<=[a-z]{2})tre(s)?\b"), r"ter\1"),
+    (re.compile(r"\bprogramme(s)?\b"), r"program\1"),
+    (re.compile(r"\blicence(s|d)?\b"), r"license\1"),
+)
+
+
+def american(text: str) -> str:
+    """Lower-case text spelt the American way (see _BRITISH)."""
+    for pattern, replacement in _BRITISH:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _loosened(normalised: str) -> str:
-    word = _NOT_WORD.sub("", normalised.replace("&", "and"))
+    word = _NOT_WORD.sub("", american(normalised).replace("&", "and"))
     if len(word) > 4 and word.endswith("js"):
         word = word[:-2]
     return word
@@ -259,7 +282,9 @@ def ordinary_words() -> frozenset[str]:
 @cache  # the vocabulary's names repeat their words many times over
 def stem(word: str) -> str:
     """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
-    'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast'."""
+    'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast';
+    'optimisation' -> 'optimization'."""
+    word = american(word)
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
