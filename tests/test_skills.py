@@ -576,11 +576,20 @@ def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed
         ("coaching new agents", "staff-training"),
         ("agent coaching", "staff-training"),
         ("directing sales teams", "leadership"),
+        ("managing a team of call agents", "leadership"),
+        ("leading a team of 12", "leadership"),
+        ("leading a cross-functional team", "leadership"),
+        ("managing programmers and analysts", "leadership"),
+        ("leading 3-5 marketplace specialists", "leadership"),
+        ("hiring developers", "hiring"),
     ],
 )
 def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
 
 
-def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase) -> None:
-    assert SkillResolver(kb).resolve(["sales team"]).skill_ids == ()
+@pytest.mark.parametrize(
+    "typed", ["sales team", "managing customers", "training customers", "leading the team of the year award"]
+)
+def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase, typed: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == ()

@@ -137,8 +137,33 @@ _GENERIC = _words_in(
 _PEOPLE = _words_in(
     "staff staffers employees employee workers worker associates associate agents agent reps rep "
     "representatives team teams crew crews people operators members cashiers pickers packers drivers "
-    "hires juniors interns volunteers"
+    "hires juniors interns volunteers developers programmers engineers analysts designers specialists "
+    "photographers videographers stylists writers copywriters editors marketers managers supervisors "
+    "leads technicians clerks assistants coordinators planners merchandisers buyers consultants "
+    "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
+    "servers waiters baristas testers administrators officers executives colleagues reports"
 )
+
+
+#: Words before the people a task is done to: 'managing a team of 12 call agents'.
+_DETERMINERS = _words_in("a an the our my up to over")
+
+
+def _only_people(words: Sequence[str]) -> bool:
+    """Words that name only people, however many groups: 'support reps', 'a team of call
+    agents', 'a cross-functional team', 'programmers and analysts', '3-5 marketplace specialists'."""
+    kept = [w for w in words if w not in _DETERMINERS and not any(c.isdigit() for c in w)]
+    if "of" in kept:  # 'a team of call agents': the people are those after it
+        kept = kept[len(kept) - kept[::-1].index("of") :]
+    groups: list[list[str]] = [[]]
+    for word in kept:
+        if word in ("and", "&", "+", "/", "or"):
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    if kept == []:  # 'managing a team of 12'
+        return any(w in _PEOPLE for w in words)
+    return all(1 <= len(group) <= 3 and group[-1] in _PEOPLE for group in groups)
 
 
 _SKILL_NOUNS = _words_in(
@@ -896,19 +921,22 @@ class SkillResolver:
         return self._list(text) or self._tool_and_skill(text)
 
     def _leading_people(self, text: str) -> Found | None:
-        """'Supervising support reps', 'managing marketing staff', 'agent coaching': a task
-        done to people, whoever they are, is the task said of staff ('supervising staff')."""
+        """'Supervising support reps', 'managing a team of call agents', 'leading developers and
+        designers', 'agent coaching': a task done to people, whoever they are, is the task said of
+        staff ('supervising staff'), or else the task itself ('hiring developers' is hiring)."""
         words = text.split()
-        if not 2 <= len(words) <= 5:
-            return None
-        if words[-1] in _PEOPLE:
-            said = f"{words[0]} staff"
-        elif len(words) == 2 and words[0] in _PEOPLE:
-            said = f"staff {words[1]}"
+        if len(words) == 2 and words[0] in _PEOPLE:
+            said = [f"staff {words[1]}"]
+        elif 2 <= len(words) <= 9 and _only_people(words[1:]):
+            # the task alone when it is said as one ('hiring developers'), never a noun ('sales team')
+            said = [f"{words[0]} staff", *([words[0]] if words[0].endswith("ing") else [])]
         else:
             return None
-        reading = self._one(said) if said != text else None
-        return ([reading], []) if reading else None
+        for name in said:
+            reading = self._one(name) if name != text else None
+            if reading:
+                return [reading], []
+        return None
 
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
