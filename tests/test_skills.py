@@ -77,7 +77,13 @@ def test_unrelated_words_are_never_mapped(resolver: SkillResolver, word: str) ->
 
 @pytest.mark.parametrize(
     ("typed", "skill"),
-    [("demand forecasts", "demand-forecasting"), ("sales forecasts", "demand-forecasting")],
+    [
+        ("demand forecasts", "demand-forecasting"),
+        ("sales forecasts", "demand-forecasting"),
+        ("reconciling cash", "cash-handling"),  # 'cash reconciliation', verb first
+        ("managing the inventory", "inventory-management"),
+        ("planning routes", "route-planning"),
+    ],
 )
 def test_another_form_of_a_names_words_reads_as_the_name(
     resolver: SkillResolver, typed: str, skill: str

@@ -321,6 +321,49 @@ def stem(word: str) -> str:
     return word
 
 
+#: Nouns of tasks and the verbs that say them: 'complaint resolution' is 'resolve complaints',
+#: 'order lookup' is 'look up orders' (read as the verb with the word after it skipped).
+NOMINALS: dict[str, tuple[str, ...]] = {
+    "management": ("manage",),
+    "entry": ("enter",),
+    "lookup": ("look",),
+    "resolution": ("resolve",),
+    "negotiation": ("negotiate",),
+    "generation": ("generate",),
+    "retention": ("retain",),
+    "optimization": ("optimise", "optimize"),
+    "optimisation": ("optimise", "optimize"),
+    "analysis": ("analyse", "analyze"),
+    "creation": ("create",),
+    "segmentation": ("segment",),
+    "replenishment": ("replenish",),
+    "fulfillment": ("fulfil", "fulfill"),
+    "fulfilment": ("fulfil", "fulfill"),
+    "reconciliation": ("reconcile",),
+    "recruitment": ("recruit",),
+    "production": ("produce",),
+    "photography": ("photograph",),
+    "support": ("support",),
+}
+
+
+def said_verb_first(words: Sequence[str]) -> bool:
+    """Whether a name of two words is a task that may be said verb first: 'cash handling' as
+    'handle cash', 'data cleaning' as 'clean data', 'complaint resolution' as 'resolve
+    complaints'; not 'weekly reporting', whose first word says when."""
+    return (
+        len(words) == 2
+        and (words[1].endswith("ing") or words[1] in NOMINALS)
+        and words[0] not in FUNCTION_WORDS
+        and not words[0].endswith("ly")
+    )
+
+
+def verb_stems(word: str) -> set[str]:
+    """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
+    return {stem(verb) for verb in NOMINALS[word]} if word in NOMINALS else {stem(word)}
+
+
 def _singular(word: str) -> str:
     """'strategies' -> 'strategy', 'processes' -> 'process'; only into an ordinary word."""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
@@ -433,6 +476,10 @@ _TASK_VERBS: dict[str, str | None] = {
     "keep": None,
 }
 _ARTICLES = _words_in("a an the")
+#: Words that join or point, never a name's own.
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
+)
 
 
 def _abbreviates(words: list[str], acronym: str) -> bool:
@@ -617,12 +664,18 @@ class SkillResolver:
     @table
     def _stemmed(self) -> dict[tuple[str, ...], str]:
         """Names of several words by the stems of their words: 'demand forecasts' and 'cycle
-        counts' read as 'demand forecasting' and 'cycle counting'. A stem two skills share
-        names neither."""
+        counts' read as 'demand forecasting' and 'cycle counting'; and a task of two words by
+        its verb first: 'handling cash', 'reconciling cash' and 'onboarding affiliates' read as
+        'cash handling', 'cash reconciliation' and 'affiliate onboarding'. A stem two skills
+        share names neither."""
         index: dict[tuple[str, ...], str | None] = {}
         for words, owner in self._phrases.items():
-            if len(words) >= 2 and owner is not None:
-                key = tuple(stem(w) for w in words)
+            if len(words) < 2 or owner is None:
+                continue
+            keys = [tuple(stem(w) for w in words)]
+            if said_verb_first(words):
+                keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
+            for key in keys:
                 if index.setdefault(key, owner) != owner:
                     index[key] = None
         return {key: owner for key, owner in index.items() if owner is not None}
@@ -691,6 +744,7 @@ class SkillResolver:
         """The name these words are another form of ('demand forecasts', 'cycle counts'), when
         each word is a word of the vocabulary or plainly inflected: a bare word no name uses
         is a thing, not the activity the name says ('gift wrap' is paper, not gift wrapping)."""
+        words = tuple(w for w in words if w not in _ARTICLES)
         stems = tuple(stem(w) for w in words)
         if all(w in self._vocabulary_words or s != w for w, s in zip(words, stems, strict=True)):
             return self._stemmed.get(stems)

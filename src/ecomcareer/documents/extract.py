@@ -28,7 +28,17 @@ from ecomcareer.documents.layout import (
 )
 from ecomcareer.documents.read import Document
 from ecomcareer.model import KnowledgeBase, Role
-from ecomcareer.skills import SkillResolver, Unrecognized, normalise, ordinary_words, split_inputs, stem
+from ecomcareer.skills import (
+    FUNCTION_WORDS,
+    SkillResolver,
+    Unrecognized,
+    normalise,
+    ordinary_words,
+    said_verb_first,
+    split_inputs,
+    stem,
+    verb_stems,
+)
 from ecomcareer.tables import table
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
@@ -126,9 +136,6 @@ _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _TOKEN = re.compile(r"[0-9A-Za-z+#]+|&")
 #: Marks between words that end one name: the words of a name of several stand together.
 _BREAK = re.compile(r"[,;:|·•()\[\]]")
-_FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
-)
 
 
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
@@ -183,7 +190,7 @@ class _Reader:
             keys = [tuple(stem(w) for w in words)]
             if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
                 # 'handle cash' for 'cash handling', 'manage stock' for 'stock management'
-                keys += [(verb, keys[0][0]) for verb in _verb_stems(words[1])]
+                keys += [(verb, keys[0][0]) for verb in verb_stems(words[1])]
             for key in keys:
                 if index.setdefault(key, skill) != skill:
                     index[key] = None
@@ -191,17 +198,9 @@ class _Reader:
 
     @table
     def verb_first_words(self) -> set[tuple[str, str]]:
-        """Tasks of two words said verb first in a sentence: 'cash handling' is 'handle cash',
-        'data cleaning' is 'clean data', 'complaint resolution' is 'resolve complaints'; not
-        'weekly reporting', whose first word says when."""
-        return {
-            (words[1], words[0])
-            for words in self.names
-            if len(words) == 2
-            and (words[1].endswith("ing") or words[1] in _NOMINALS)
-            and words[0] not in _FUNCTION_WORDS
-            and not words[0].endswith("ly")
-        }
+        """Tasks of two words said verb first in a sentence ('handle cash'): see
+        `said_verb_first`."""
+        return {(words[1], words[0]) for words in self.names if said_verb_first(words)}
 
     @table
     def verb_first(self) -> dict[tuple[str, str], str]:
@@ -210,7 +209,7 @@ class _Reader:
         trucks'); a pair whose stems name another skill too names neither."""
         out: dict[tuple[str, str], str] = {}
         for verb, thing in self.verb_first_words:
-            for verb_stem in _verb_stems(verb):
+            for verb_stem in verb_stems(verb):
                 key = (verb_stem, stem(thing))
                 if self.stemmed.get(key) == self.names[(thing, verb)]:
                     out[key] = self.names[(thing, verb)]
@@ -407,7 +406,7 @@ class _Reader:
         if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
             skill = self.verb_first.get((stems[0], stems[2]))
             after = lowered[3] if len(lowered) > 3 else ""
-            if skill is not None and lowered[1] not in _FUNCTION_WORDS and after not in _UNITS:
+            if skill is not None and lowered[1] not in FUNCTION_WORDS and after not in _UNITS:
                 found.append((skill, words[0][1], words[2][2], False))  # not 'Manage our 3PL partner'
         found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
@@ -692,37 +691,6 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
-
-
-#: Nouns of tasks and the verbs that say them: 'complaint resolution' is 'resolve complaints',
-#: 'order lookup' is 'look up orders' (read as the verb with the word after it skipped).
-_NOMINALS: dict[str, tuple[str, ...]] = {
-    "management": ("manage",),
-    "entry": ("enter",),
-    "lookup": ("look",),
-    "resolution": ("resolve",),
-    "negotiation": ("negotiate",),
-    "generation": ("generate",),
-    "retention": ("retain",),
-    "optimization": ("optimise", "optimize"),
-    "optimisation": ("optimise", "optimize"),
-    "analysis": ("analyse", "analyze"),
-    "creation": ("create",),
-    "segmentation": ("segment",),
-    "replenishment": ("replenish",),
-    "fulfillment": ("fulfil", "fulfill"),
-    "fulfilment": ("fulfil", "fulfill"),
-    "reconciliation": ("reconcile",),
-    "recruitment": ("recruit",),
-    "production": ("produce",),
-    "photography": ("photograph",),
-    "support": ("support",),
-}
-
-
-def _verb_stems(word: str) -> set[str]:
-    """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
-    return {stem(verb) for verb in _NOMINALS[word]} if word in _NOMINALS else {stem(word)}
 
 
 def _tables_key(kb: KnowledgeBase) -> bytes | None:
