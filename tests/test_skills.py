@@ -105,6 +105,20 @@ def test_british_spellings_read_as_the_names_spelt_the_american_way(
     assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
 
 
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [("ecommerce copywriting", "copywriting"), ("online customer service", "customer-service")],
+)
+def test_a_word_saying_where_the_work_is_done_is_not_the_skill(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
+
+
+def test_a_word_saying_where_leaves_a_name_or_nothing(resolver: SkillResolver) -> None:
+    assert not isinstance(resolver.resolve_one("online shopping"), Recognized)
+
+
 @pytest.mark.parametrize(("typed", "skill"), [("filing", "filing"), ("filling shelves", "stocking")])
 def test_spelling_never_merges_two_words(resolver: SkillResolver, typed: str, skill: str) -> None:
     found = resolver.resolve_one(typed)

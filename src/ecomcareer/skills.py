@@ -126,6 +126,8 @@ _VENDORS = _words_in(
     "microsoft ms adobe google amazon aws apache oracle ibm sap atlassian intuit autodesk apics "
     "ascm apple meta"
 )
+#: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
+_DOMAINS = _words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
 _GENERIC = _words_in(
     "software platform platforms system systems tool tools suite application applications app "
     "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
@@ -808,6 +810,10 @@ class SkillResolver:
             found = self._lookup(rest)
             # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
+                return found[0], How.NORMALISED
+        if words[0] in _DOMAINS:  # 'ecommerce copywriting' is copywriting, online
+            found = self._lookup(" ".join(words[1:]))
+            if found:
                 return found[0], How.NORMALISED
         return self._said_twice(words)
 
