@@ -32,7 +32,7 @@ def test_html_handbook_with_contents_and_fit(runner: CliRunner, tmp_path: Path) 
     page = out.read_text(encoding="utf-8")
     assert page.count('<section class="role"') == 3 and "Contents" in page
     assert all(title in page for title in TITLES)
-    assert "Your fit: 11 / 100 (partial: 2 of 8 core, 0 of 19 supporting)." in page
+    assert "Your fit: 9 / 100 (partial: 2 of 8 core, 0 of 19 supporting)." in page
     assert "Core skills to learn: Tableau" in page
     assert "$112,590 (2024)" in page and "https://www.onetonline.org/link/summary/15-2051.01" in page
     assert "O*NET 29.2 Database" in page and "Bureau of Labor Statistics" in page

@@ -27,7 +27,7 @@ from functools import cached_property
 
 from ecomcareer.model import Importance, KnowledgeBase, Role
 
-CORE_SHARE = 0.75
+CORE_SHARE = 0.6
 RELATED_CREDIT = 0.5
 IN_STORE_CREDIT = 0.25
 #: Skills of this category never put a role in the ranking on their own.
@@ -45,9 +45,10 @@ class Band(StrEnum):
     EARLY = "early"
 
 
-#: Where each band starts, highest first. A person scoring 45 has most of what the role asks;
-#: 10 is a real start (SQL and Excel for a data analyst score about 11).
-BAND_FLOORS = ((Band.STRONG, 45.0), (Band.GOOD, 25.0), (Band.PARTIAL, 10.0), (Band.EARLY, 0.0))
+#: Where each band starts, highest first. A person with three fifths of a role's core skills
+#: (and none of its supporting ones) scores 36, strong; a third of them, 20, good; SQL and Excel
+#: for a data analyst score about 9, partial: a real start.
+BAND_FLOORS = ((Band.STRONG, 36.0), (Band.GOOD, 20.0), (Band.PARTIAL, 8.0), (Band.EARLY, 0.0))
 
 
 def band(score: float) -> Band:

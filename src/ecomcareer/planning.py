@@ -97,8 +97,9 @@ def plan(
     """A short learning plan by greedy marginal gain.
 
     Each step picks the skill that raises the role the plan is for the most (the target, or
-    the person's best match; with `across`, the summed score of that many best matches), then
-    assumes it learned. Its effect on the other roles in view (the PLAN_SCOPE best matches) is
+    the person's best match, among its missing core skills while there are any; with `across`,
+    the summed score of that many best matches, among all their skills), then assumes it
+    learned. Its effect on the other roles in view (the PLAN_SCOPE best matches) is
     shown where it raises them. Skills the person has are never suggested; ties go to the skill
     id in alphabetical order.
     """
@@ -112,6 +113,8 @@ def plan(
     for _ in range(steps):
         scores = {r.id: ranker.score(r, owned).score for r in shown}
         candidates = sorted({s for r in aims for s, _ in r.skills} - owned)
+        if not across:  # one role's missing core skills come before any of its supporting ones
+            candidates = sorted({s for r in aims for s in r.core} - owned) or candidates
         best: Step | None = None
         for skill in candidates:
             effects = tuple(Effect(r.id, scores[r.id], ranker.score(r, owned | {skill}).score) for r in shown)

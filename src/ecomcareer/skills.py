@@ -126,6 +126,9 @@ _VENDORS = _words_in(
     "microsoft ms adobe google amazon aws apache oracle ibm sap atlassian intuit autodesk apics "
     "ascm apple meta"
 )
+#: Tasks whose verb says little, so that said verb first they are idioms: 'stock taking' is
+#: counting stock, 'taking stock' is thinking things over.
+_LIGHT_TASKS = _words_in("taking making doing having getting giving")
 #: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
 _DOMAINS = _words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
 _GENERIC = _words_in(
@@ -675,7 +678,7 @@ class SkillResolver:
             if len(words) < 2 or owner is None:
                 continue
             keys = [tuple(stem(w) for w in words)]
-            if said_verb_first(words):
+            if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
                 keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
             for key in keys:
                 if index.setdefault(key, owner) != owner:
