@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ecomcareer import cache, loader, tables
+from ecomcareer.catalog import RoleNames
 from ecomcareer.cli.app import app
 from ecomcareer.errors import DataError
 from ecomcareer.skills import SkillResolver
@@ -319,9 +320,9 @@ def test_the_readers_tables_are_kept_and_then_used_instead_of_built(
         raise AssertionError("a kept table was built again")
 
     reader = importlib.import_module("ecomcareer.documents.extract")._Reader
-    for name in tables.names_of(reader) + tables.names_of(SkillResolver):
-        owner = reader if name in vars(reader) else SkillResolver
-        monkeypatch.setattr(vars(owner)[name], "func", never)
+    for owner in (reader, SkillResolver, RoleNames):
+        for name in tables.names_of(owner):
+            monkeypatch.setattr(vars(owner)[name], "func", never)
     assert extract_json(runner, data, document) == first
     monkeypatch.undo()
     assert extract_json(runner, data, document, "--no-cache") == first

@@ -8,6 +8,7 @@ from enum import StrEnum
 from ecomcareer.errors import UsageError, excerpt
 from ecomcareer.model import KnowledgeBase, Role, Skill
 from ecomcareer.skills import canonical, normalise, split_inputs, tokens, typo_budget
+from ecomcareer.tables import table
 
 
 class SortBy(StrEnum):
@@ -30,23 +31,43 @@ def find_role(kb: KnowledgeBase, query: str) -> Role:
     alias in any case and spacing; a looser form; the words of a name ('web developer',
     'web dev', 'ux'); a typo ('data analist'). Several roles equally close is a usage error
     that lists them; none, one with suggestions."""
-    return _RoleNames(kb).find(query)
+    return RoleNames(kb).find(query)
 
 
-class _RoleNames:
-    """The names of one knowledge base's roles, indexed for `find_role`."""
+class RoleNames:
+    """The names of one knowledge base's roles, indexed for `find_role` and `role_named`."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.exact: dict[str, set[str]] = {}
-        self.loose: dict[str, set[str]] = {}
-        self.words: list[tuple[tuple[str, ...], str]] = []
-        for role in kb.roles:
+
+    def _names(self) -> Iterable[tuple[str, str]]:
+        for role in self.kb.roles:
             for name in (role.id, role.id.replace("-", " "), role.title, *role.aliases):
-                self.exact.setdefault(normalise(name), set()).add(role.id)
-                if key := canonical(name):
-                    self.loose.setdefault(key, set()).add(role.id)
-                self.words.append((tokens(name), role.id))
+                yield name, role.id
+
+    @table
+    def exact(self) -> dict[str, set[str]]:
+        exact: dict[str, set[str]] = {}
+        for name, role_id in self._names():
+            exact.setdefault(normalise(name), set()).add(role_id)
+        return exact
+
+    @table
+    def loose(self) -> dict[str, set[str]]:
+        loose: dict[str, set[str]] = {}
+        for name, role_id in self._names():
+            if key := canonical(name):
+                loose.setdefault(key, set()).add(role_id)
+        return loose
+
+    @table
+    def words(self) -> list[tuple[tuple[str, ...], str]]:
+        return [(tokens(name), role_id) for name, role_id in self._names()]
+
+    @table
+    def title_words(self) -> list[tuple[tuple[str, ...], str]]:
+        """Each name's words but those too common in job titles to pick a role out."""
+        return [(tuple(w for w in words if w not in _TITLE_FILLER), role) for words, role in self.words]
 
     def find(self, query: str) -> Role:
         if query in self.kb.role_by_id:
@@ -63,21 +84,20 @@ class _RoleNames:
             return self._one(query, by_typo)
         raise UsageError(f"unknown role {excerpt(query)}{self._suggestions(query)}")
 
-    def named(self, title: str) -> str | None:
+    def named(self, title: str) -> Role | None:
         """See `role_named`."""
         for index, key in ((self.exact, normalise(title)), (self.loose, canonical(title))):
             if key and len(index.get(key, ())) == 1:
-                return next(iter(index[key]))
+                return self.kb.role_by_id[next(iter(index[key]))]
         typed = [w for w in tokens(title) if w not in _TITLE_FILLER]
         # The most words shared; then the name with the fewest words besides them.
         best: dict[str, tuple[int, int]] = {}
-        for words, role in self.words:
-            own = [n for n in words if n not in _TITLE_FILLER]
-            shared = sum(any(_stands_for(w, n) for n in own) for w in typed)
+        for own, role in self.title_words:
+            shared = sum(w in own or any(_stands_for(w, n) for n in own) for w in typed)
             best[role] = max(best.get(role, (0, 0)), (shared, shared - len(own)))
         top = max(best.values(), default=(0, 0))
         winners = [role for role, score in best.items() if score == top]
-        return winners[0] if top[0] >= 1 and len(winners) == 1 else None
+        return self.kb.role_by_id[winners[0]] if top[0] >= 1 and len(winners) == 1 else None
 
     def _one(self, query: str, ids: set[str]) -> Role:
         if len(ids) == 1:
@@ -119,15 +139,12 @@ class _RoleNames:
         return " — did you mean " + " or ".join(repr(r) for r in found[:3]) + "?"
 
 
-def role_named(kb: KnowledgeBase, *titles: str) -> Role | None:
+def role_named(kb: KnowledgeBase, *titles: str, names: RoleNames | None = None) -> Role | None:
     """The role the first of these job titles that names one names, or None: by its title or
     an alias, or else by the most words it shares with one role's names ('Senior Data Analyst
-    (remote)'); a tie is None."""
-    names = _RoleNames(kb)
-    for title in titles:
-        if found := names.named(title):
-            return kb.role_by_id[found]
-    return None
+    (remote)'); a tie is None. `names` may bring the index ready-made."""
+    index = names or RoleNames(kb)
+    return next(filter(None, map(index.named, titles)), None)
 
 
 def _names_it(typed: tuple[str, ...], name: tuple[str, ...]) -> bool:

@@ -205,23 +205,40 @@ def canonical(text: str) -> str:
 #: 'visualisation', 'analyse', 'colour', 'catalogue', 'labelling', 'centre', 'programme',
 #: 'licence'. Both sides of a comparison are spelt the American way, so a name and what is
 #: typed meet whichever way either is spelt.
-_BRITISH = (
-    (re.compile(r"(?<=[a-z]{2})is(ation|ations|e|es|ed|ing|er|ers)\b"), r"iz\1"),
-    (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)\b"), r"yz\1"),
-    (re.compile(r"(?<=[a-z]{3})our(s|al|ed|ing|ite|ites)?\b"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{3})ogue(s)?\b"), r"og\1"),
-    (re.compile(r"(?<=[a-z]{2})ell(ing|ed|er|ers|or|ors)\b"), r"el\1"),
-    (re.compile(r"(?<=[a-z]{2})tre(s)?\b"), r"ter\1"),
-    (re.compile(r"\bprogramme(s)?\b"), r"program\1"),
-    (re.compile(r"\blicence(s|d)?\b"), r"license\1"),
+_BRITISH = re.compile(
+    r"(?<=[a-z]{2})is(?=(?:ations?|es?|ed|ing|ers?)\b)"
+    r"|(?<=[a-z])ys(?=(?:es?|ed|ing)\b)"
+    r"|(?<=[a-z]{3})our(?=(?:s|al|ed|ing|ites?)?\b)"
+    r"|(?<=[a-z]{3})ogue(?=s?\b)"
+    r"|(?<=[a-z]{2})ell(?=(?:ing|ed|ers?|ors?)\b)"
+    r"|(?<=[a-z]{2})tre(?=s?\b)"
+    r"|\bprogramme(?=s?\b)"
+    r"|\blicence(?=[sd]?\b)"
+)
+_AMERICAN = {
+    "is": "iz",
+    "ys": "yz",
+    "our": "or",
+    "ogue": "og",
+    "ell": "el",
+    "tre": "ter",
+    "programme": "program",
+    "licence": "license",
+}
+
+
+#: Any word ending _BRITISH may change, found in one quick pass: most text has none.
+_BRITISH_ENDING = re.compile(
+    r"(?:is(?:ations?|es?|ed|ing|ers?)|ys(?:es?|ed|ing)|our(?:s|al|ed|ing|ites?)?|ogues?"
+    r"|ell(?:ing|ed|ers?|ors?)|tres?|programmes?|licence[sd]?)\b"
 )
 
 
 def american(text: str) -> str:
     """Lower-case text spelt the American way (see _BRITISH)."""
-    for pattern, replacement in _BRITISH:
-        text = pattern.sub(replacement, text)
-    return text
+    if not _BRITISH_ENDING.search(text):
+        return text
+    return _BRITISH.sub(lambda m: _AMERICAN[m[0]], text)
 
 
 def _loosened(normalised: str) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from ecomcareer.catalog import RoleNames, role_named
 from ecomcareer.documents.layout import (
     CONTACT,
     LIST_LINE,
@@ -150,6 +151,7 @@ class _Reader:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.resolver = SkillResolver(kb)
+        self.roles = RoleNames(kb)
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> _Reader:
@@ -162,7 +164,7 @@ class _Reader:
         from ecomcareer import cache, tables
 
         kept = cache.read_tables(key) or {}
-        parts = {"reader": reader, "resolver": reader.resolver}
+        parts = {"reader": reader, "resolver": reader.resolver, "roles": reader.roles}
         if not all(tables.restore(part, kept.get(name)) for name, part in parts.items()):
             cache.write_tables(key, {name: tables.built(part) for name, part in parts.items()})
         return reader
@@ -310,7 +312,7 @@ class _Reader:
             document.source,
             kind,
             title,
-            nearest_role(self.kb, title) if title else None,
+            nearest_role(self.roles, title) if title else None,
             tuple(found.values()),
             tuple(dict.fromkeys(unknown)),
         )
@@ -756,15 +758,13 @@ def _clause(text: str, start: int, length: int) -> str:
 _CLAUSE_STOP = re.compile(r"[.;!?—]|\s[–-]\s")
 
 
-def nearest_role(kb: KnowledgeBase, title: str) -> Role | None:
+def nearest_role(names: RoleNames, title: str) -> Role | None:
     """The role a job title names: by title or alias, or by the most words of a role's names
     it shares (a tie between roles is no answer)."""
-    from ecomcareer.catalog import role_named
-
     # A headline says more than the title: 'Data Analyst | SQL · Python', 'Digital Marketing
     # Specialist — Paid Search'. The words before the first mark are the title.
     head = _HEADLINE_MARK.split(title, maxsplit=1)[0].strip()
-    return role_named(kb, title, head) if head and head != title else role_named(kb, title)
+    return role_named(names.kb, title, *([head] if head and head != title else []), names=names)
 
 
 _HEADLINE_MARK = re.compile(r"\s[|—–·/]\s|\s\(|\s&\s|,\s")
