@@ -90,26 +90,35 @@ _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
 class _Grammar:
-    """The patterns above, compiled on first need: exact matches never pay for them."""
+    """The patterns above, each compiled on first need: exact matches never pay for them."""
 
-    __slots__ = (
-        "bullet",
-        "last_preposition",
-        "leading",
-        "list_separator",
-        "only_qualifier",
-        "separator",
-        "trailing",
-    )
+    @cached_property
+    def bullet(self) -> re.Pattern[str]:
+        return re.compile(_BULLET)
 
-    def __init__(self) -> None:
-        self.bullet = re.compile(_BULLET)
-        self.leading = re.compile(_LEADING)
-        self.trailing = re.compile(_TRAILING)
-        self.only_qualifier = re.compile(rf"^{_QUALIFIER}$")
-        self.separator = re.compile(_SEPARATOR)
-        self.list_separator = re.compile(_LIST_SEPARATOR)
-        self.last_preposition = re.compile(rf"\s*\b{_PREPOSITION}$")
+    @cached_property
+    def leading(self) -> re.Pattern[str]:
+        return re.compile(_LEADING)
+
+    @cached_property
+    def trailing(self) -> re.Pattern[str]:
+        return re.compile(_TRAILING)
+
+    @cached_property
+    def only_qualifier(self) -> re.Pattern[str]:
+        return re.compile(rf"^{_QUALIFIER}$")
+
+    @cached_property
+    def separator(self) -> re.Pattern[str]:
+        return re.compile(_SEPARATOR)
+
+    @cached_property
+    def list_separator(self) -> re.Pattern[str]:
+        return re.compile(_LIST_SEPARATOR)
+
+    @cached_property
+    def last_preposition(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*\b{_PREPOSITION}$")
 
 
 @cache
