@@ -378,6 +378,23 @@ NOMINALS: dict[str, tuple[str, ...]] = {
 }
 
 
+def stemmed_index(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
+    """Names of two words or more, as their words, by the stems of those words; and a task of two
+    words by its verb first as well ('handle cash' for 'cash handling'). A stem two skills share
+    names neither."""
+    index: dict[tuple[str, ...], str | None] = {}
+    for words, skill in names:
+        if len(words) < 2:
+            continue  # a name of one word is looked up as written, never by its stem
+        keys = [tuple(stem(w) for w in words)]
+        if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
+            keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
+        for key in keys:
+            if index.setdefault(key, skill) != skill:
+                index[key] = None
+    return {key: skill for key, skill in index.items() if skill is not None}
+
+
 def said_verb_first(words: Sequence[str]) -> bool:
     """Whether a name of two words is a task that may be said verb first: 'cash handling' as
     'handle cash', 'data cleaning' as 'clean data', 'complaint resolution' as 'resolve
@@ -699,17 +716,7 @@ class SkillResolver:
         its verb first: 'handling cash', 'reconciling cash' and 'onboarding affiliates' read as
         'cash handling', 'cash reconciliation' and 'affiliate onboarding'. A stem two skills
         share names neither."""
-        index: dict[tuple[str, ...], str | None] = {}
-        for words, owner in self._phrases.items():
-            if len(words) < 2 or owner is None:
-                continue
-            keys = [tuple(stem(w) for w in words)]
-            if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
-                keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
-            for key in keys:
-                if index.setdefault(key, owner) != owner:
-                    index[key] = None
-        return {key: owner for key, owner in index.items() if owner is not None}
+        return stemmed_index((words, owner) for words, owner in self._phrases.items() if owner is not None)
 
     @table
     def _vocabulary_words(self) -> frozenset[str]:

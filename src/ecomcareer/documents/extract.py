@@ -38,6 +38,7 @@ from ecomcareer.skills import (
     said_verb_first,
     split_inputs,
     stem,
+    stemmed_index,
     verb_stems,
 )
 from ecomcareer.tables import table
@@ -185,18 +186,7 @@ class _Reader:
         """The same names by the stems of their words, so that 'picked and packed' and 'stock
         shelves' meet 'picking and packing' and 'stocking shelves'. A stem two skills share
         names neither."""
-        index: dict[tuple[str, ...], str | None] = {}
-        for words, skill in self.names.items():
-            if len(words) < 2:
-                continue  # a name of one word is looked up as written, never by its stem
-            keys = [tuple(stem(w) for w in words)]
-            if len(words) == 2 and (words[1], words[0]) in self.verb_first_words:
-                # 'handle cash' for 'cash handling', 'manage stock' for 'stock management'
-                keys += [(verb, keys[0][0]) for verb in verb_stems(words[1])]
-            for key in keys:
-                if index.setdefault(key, skill) != skill:
-                    index[key] = None
-        return {k: v for k, v in index.items() if v is not None}
+        return stemmed_index(self.names.items())
 
     @table
     def verb_first_words(self) -> set[tuple[str, str]]:
