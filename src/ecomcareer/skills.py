@@ -89,36 +89,29 @@ _SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|vers
 _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
+class _Pattern:
+    """A regular expression compiled when first used: exact matches never pay for it."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.compiled: re.Pattern[str] | None = None
+
+    def __get__(self, instance: object, owner: type | None = None) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
+
+
 class _Grammar:
-    """The patterns above, each compiled on first need: exact matches never pay for them."""
+    """The patterns above."""
 
-    @cached_property
-    def bullet(self) -> re.Pattern[str]:
-        return re.compile(_BULLET)
-
-    @cached_property
-    def leading(self) -> re.Pattern[str]:
-        return re.compile(_LEADING)
-
-    @cached_property
-    def trailing(self) -> re.Pattern[str]:
-        return re.compile(_TRAILING)
-
-    @cached_property
-    def only_qualifier(self) -> re.Pattern[str]:
-        return re.compile(rf"^{_QUALIFIER}$")
-
-    @cached_property
-    def separator(self) -> re.Pattern[str]:
-        return re.compile(_SEPARATOR)
-
-    @cached_property
-    def list_separator(self) -> re.Pattern[str]:
-        return re.compile(_LIST_SEPARATOR)
-
-    @cached_property
-    def last_preposition(self) -> re.Pattern[str]:
-        return re.compile(rf"\s*\b{_PREPOSITION}$")
+    bullet = _Pattern(_BULLET)
+    leading = _Pattern(_LEADING)
+    trailing = _Pattern(_TRAILING)
+    only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
+    separator = _Pattern(_SEPARATOR)
+    list_separator = _Pattern(_LIST_SEPARATOR)
+    last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")
 
 
 @cache
