@@ -157,7 +157,8 @@ def load_phrases(path: Path) -> list[Phrase]:
 
 def measure(kb: KnowledgeBase, phrases: Sequence[Phrase]) -> Measurement:
     """Read every phrase as one typed item and compare with its labels."""
-    from ecomcareer.skills import SkillResolver, parse_skill_list
+    from ecomcareer.grammar import parse_skill_list
+    from ecomcareer.skills import SkillResolver
 
     resolver = SkillResolver(kb)
     readings = tuple(Reading(p, resolver.resolve(parse_skill_list([p.text])).skill_ids) for p in phrases)

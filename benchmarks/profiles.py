@@ -202,8 +202,9 @@ def baseline_rank(kb: KnowledgeBase, skill_ids: Sequence[str]) -> tuple[str, ...
 
 def measure(kb: KnowledgeBase, profiles: Sequence[Profile]) -> Measurement:
     """Rank every profile whose roles the knowledge base has, as `match` would, and the baseline."""
+    from ecomcareer.grammar import parse_skill_list
     from ecomcareer.matching import Ranker
-    from ecomcareer.skills import SkillResolver, parse_skill_list
+    from ecomcareer.skills import SkillResolver
 
     resolver = SkillResolver(kb)
     ranker = Ranker(kb)

@@ -7,9 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecomcareer import loader
+from ecomcareer.grammar import split_inputs
 from ecomcareer.matching import CORE_SHARE, IN_STORE_CREDIT, RELATED_CREDIT, Ranker
 from ecomcareer.model import Importance, KnowledgeBase
-from ecomcareer.skills import SkillResolver, split_inputs
+from ecomcareer.skills import SkillResolver
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from benchmarks.phrases import (
 )
 from ecomcareer import loader
 from ecomcareer.model import KnowledgeBase
-from ecomcareer.skills import normalise
+from ecomcareer.words import normalise
 
 MIN_PHRASES = 400
 MIN_RECALL = 0.95

@@ -8,19 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecomcareer import skills
+from ecomcareer import words as word_forms
+from ecomcareer.grammar import parse_skill_list, split_inputs
 from ecomcareer.model import KnowledgeBase, Skill
-from ecomcareer.skills import (
-    How,
-    Recognized,
-    SkillResolver,
-    canonical,
-    normalise,
-    ordinary_words,
-    parse_skill_list,
-    split_inputs,
-    tokens,
-)
+from ecomcareer.skills import How, Recognized, SkillResolver
+from ecomcareer.words import canonical, normalise, ordinary_words, tokens
 
 
 @pytest.fixture(scope="module")
@@ -157,9 +149,9 @@ def test_split_inputs_keeps_a_bracketed_list_together() -> None:
 
 
 def test_exact_names_never_load_the_words_text(resolver: SkillResolver) -> None:
-    skills._words_text.cache_clear()
+    word_forms._words_text.cache_clear()
     SkillResolver(resolver._kb).resolve(["SQL", "ms excel", "Power BI", "js"])
-    assert skills._words_text.cache_info().currsize == 0
+    assert word_forms._words_text.cache_info().currsize == 0
 
 
 def test_canonical_forgives_punctuation_and_dot_js() -> None:

@@ -10,8 +10,9 @@ import yaml
 
 from ecomcareer import loader
 from ecomcareer.errors import DataError
+from ecomcareer.grammar import parse_skill_list
 from ecomcareer.model import KnowledgeBase
-from ecomcareer.skills import Recognized, SkillResolver, parse_skill_list
+from ecomcareer.skills import Recognized, SkillResolver
 from tests.conftest import MINIMAL
 
 

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from ecomcareer.errors import UsageError, excerpt
+from ecomcareer.grammar import split_inputs
 from ecomcareer.model import KnowledgeBase, Role, Skill
-from ecomcareer.skills import canonical, normalise, split_inputs, tokens, typo_budget
 from ecomcareer.tables import table
+from ecomcareer.words import canonical, normalise, tokens, typo_budget
 
 
 class SortBy(StrEnum):

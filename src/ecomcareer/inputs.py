@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ecomcareer.errors import UsageError, excerpt
+from ecomcareer.grammar import parse_skill_list
 from ecomcareer.model import KnowledgeBase
-from ecomcareer.skills import How, Recognized, Resolution, SkillResolver, normalise, parse_skill_list
+from ecomcareer.skills import How, Recognized, Resolution, SkillResolver
+from ecomcareer.words import normalise
 
 if TYPE_CHECKING:
     from ecomcareer.documents import Extraction

@@ -217,7 +217,7 @@ def _typo(onet: Onet, key: str) -> list[str]:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    from ecomcareer.skills import typo_budget
+    from ecomcareer.words import typo_budget
 
     budget = typo_budget(key)
     if not budget:

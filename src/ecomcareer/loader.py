@@ -22,7 +22,7 @@ from ecomcareer.model import (
     Skill,
     Source,
 )
-from ecomcareer.skills import normalise
+from ecomcareer.words import normalise
 
 if TYPE_CHECKING:
     from ecomcareer.safeyaml import Marks, YamlPath

@@ -10,587 +10,65 @@ better than crediting a skill the person did not name.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import islice, product
-from pathlib import Path
 
+from ecomcareer.grammar import (
+    DOMAINS,
+    GENERIC,
+    OPENING,
+    PEOPLE,
+    SKILL_NOUNS,
+    VENDORS,
+    abbreviates,
+    bracket_depths,
+    join_notes,
+    last_bracket,
+    only_filler,
+    only_people,
+    patterns,
+    said_as_a_task,
+    spelt_out,
+    split_outside_brackets,
+    undecorate,
+    undress,
+    without_vendor_or_generic,
+)
 from ecomcareer.model import KnowledgeBase
 from ecomcareer.tables import table
+from ecomcareer.words import (
+    ARTICLES,
+    canonical,
+    loosened,
+    normalise,
+    ordinary_words,
+    real_words,
+    singular,
+    stem,
+    stemmed_index,
+    tokens,
+    tokens_of,
+    typo_budget,
+)
 
 #: Inputs longer than this are not skills; they are reported, not matched.
 MAX_INPUT_LENGTH = 100
-#: ESCO's words, which tell a misspelling from a real word (see `real_words`).
-WORDS = Path(__file__).resolve().parent / "data" / "words.txt"
+
+
 #: Suggestions are looked for this many unrecognised inputs; nobody reads more.
 MAX_SUGGESTED = 50
+
+
 #: Typo tolerance is tried for this many items of one call: each try compares the item with
 #: thousands of names, and a list of thousands of unknown words is not a profile.
 MAX_GUESSED = 1000
+
+
 #: An item is split into at most this many pieces ("a, b and c" is three).
 MAX_PIECES = 12
-
-_NOT_WORD = re.compile(r"[^0-9a-z+#]")
-_TOKEN = re.compile(r"[0-9a-z+#]+")
-_SPLIT = re.compile(r"[,\n\r;]")
-#: What separates the items of a written list line besides commas: the dots, bars and
-#: bullets résumés set between skills ('SQL · Excel', 'Scheduling * Inventory').
-_WRITTEN_SPLIT = re.compile(r"[,\n\r;|•·▪●]|\s\*\s")
-_OPENING, _CLOSING = "([{", ")]}"
-
-# Decoration: list bullets and numbering before an item, quotes and punctuation around it.
-_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+|(?:and|or|&|plus)\s+)"
-_SURROUNDING = "\"'“”‘’„«»`*_"
-_TRAILING_PUNCTUATION = ".,;:!?"
-
-# Qualifiers: how well or how long, said before or after the name, kept as the note.
-_LEVEL = (
-    r"(?:(?:very|highly|extremely|fairly|quite|reasonably)\s+)?"
-    r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
-    r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
-    r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
-    r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
-    r"superior|impeccable|brilliant|polished|working|practical|accurate|"
-    r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|managed|"
-    r"multi[- ]?channel|omni[- ]?channel|responsive|"
-    r"a little|a bit|little|self[- ]taught)"
-)
-_DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
-_NOUN = (
-    r"(?:knowledge|experience|understanding|proficiency|skills?|command|grasp|familiarity|expertise|"
-    r"exposure|knack|talent|flair|background|capability|capabilities|abilit(?:y|ies))"
-)
-_PREPOSITION = r"(?:of|in|with|at|using|on|for)"
-_ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?|being\s+an?)"
-_LEADING = (
-    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}\s+)?"
-    rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
-)
-_QUALIFIER = (
-    rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
-    r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
-    r"attitude|mindset|"
-    r"capabilities|techniques?|basics|fundamentals"
-    rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
-    r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
-    r"|certified|certification|certificate"
-    r"|\d+(?:\.\d+)?\s*/\s*\d+|\d+\s*%)"
-)
-_VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
-_TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
-
-# Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
-_SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*)+"
-# What always separates items of a list, whatever the names around it.
-_LIST_SEPARATOR = r"\s*[,;•·]\s*"
-
-
-class _Pattern:
-    """A regular expression compiled when first used: exact matches never pay for it."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.compiled: re.Pattern[str] | None = None
-
-    def __get__(self, instance: object, owner: type | None = None) -> re.Pattern[str]:
-        if self.compiled is None:
-            self.compiled = re.compile(self.source)
-        return self.compiled
-
-
-class _Grammar:
-    """The patterns above."""
-
-    bullet = _Pattern(_BULLET)
-    leading = _Pattern(_LEADING)
-    trailing = _Pattern(_TRAILING)
-    only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
-    separator = _Pattern(_SEPARATOR)
-    list_separator = _Pattern(_LIST_SEPARATOR)
-    last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")
-
-
-@cache
-def _grammar() -> _Grammar:
-    return _Grammar()
-
-
-def _words_in(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words around a name that say whose it is or what kind of thing it is, not which.
-_VENDORS = _words_in(
-    "microsoft ms adobe google amazon aws apache oracle ibm sap atlassian intuit autodesk apics "
-    "ascm apple meta"
-)
-#: Tasks whose verb says little, so that said verb first they are idioms: 'stock taking' is
-#: counting stock, 'taking stock' is thinking things over.
-_LIGHT_TASKS = _words_in("taking making doing having getting giving")
-#: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
-_DOMAINS = _words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
-_GENERIC = _words_in(
-    "software platform platforms system systems tool tools suite application applications app "
-    "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
-    "database framework library language programming scripting ide server os shell navigation "
-    "theme themes services operation"
-)
-
-# Who a person leads: 'supervising support reps' and 'coaching new agents' are said of staff.
-_PEOPLE = _words_in(
-    "staff staffers employees employee workers worker associates associate agents agent reps rep "
-    "representatives team teams crew crews people operators members cashiers pickers packers drivers "
-    "hires juniors interns volunteers developers programmers engineers analysts designers specialists "
-    "photographers videographers stylists writers copywriters editors marketers managers supervisors "
-    "leads technicians clerks assistants coordinators planners merchandisers buyers consultants "
-    "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
-    "servers waiters baristas testers administrators officers executives colleagues reports"
-)
-
-
-#: Words before the people a task is done to: 'managing a team of 12 call agents'.
-_DETERMINERS = _words_in("a an the our my up to over")
-
-
-def _only_people(words: Sequence[str]) -> bool:
-    """Words that name only people, however many groups: 'support reps', 'a team of call
-    agents', 'a cross-functional team', 'programmers and analysts', '3-5 marketplace specialists'."""
-    kept = [w for w in words if w not in _DETERMINERS and not any(c.isdigit() for c in w)]
-    if "of" in kept:  # 'a team of call agents': the people are those after it
-        kept = kept[len(kept) - kept[::-1].index("of") :]
-    groups: list[list[str]] = [[]]
-    for word in kept:
-        if word in ("and", "&", "+", "/", "or"):
-            groups.append([])
-        else:
-            groups[-1].append(word)
-    if kept == []:  # 'managing a team of 12'
-        return any(w in _PEOPLE for w in words)
-    return all(1 <= len(group) <= 3 and group[-1] in _PEOPLE for group in groups)
-
-
-_SKILL_NOUNS = _words_in(
-    "skill skills ability abilities knowledge proficiency expertise excellence awareness usage user "
-    "attitude mindset "
-    "capabilities technique techniques basics fundamentals"
-)
-_MINOR_WORDS = _words_in("for of and the & to in on")
-
-
-def _spelt_out(words: list[str], acronym: str) -> bool:
-    """Whether the acronym is the initials of the last words before it ('for' and the like
-    left out, or kept): 'visual basic for applications' + 'vba'."""
-    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
-        return False
-    initials = "".join(w[0] for w in words if w not in _MINOR_WORDS)
-    every = "".join(w[0] for w in words)
-    return initials.endswith(acronym) or every.endswith(acronym)
-
-
-def normalise(text: str) -> str:
-    """Unicode-normalised, case-folded, single-spaced: how every name is compared."""
-    if text.isascii():  # ASCII is already in NFKC, and lower() folds it
-        return " ".join(text.lower().split())
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def canonical(text: str) -> str:
-    """A looser form that forgives punctuation, '&' for 'and' and a '.js' suffix."""
-    return _loosened(normalise(text))
-
-
-#: British spellings and the American ones the vocabulary mostly uses, word endings alike:
-#: 'visualisation', 'analyse', 'colour', 'catalogue', 'labelling', 'centre', 'programme',
-#: 'licence'. Both sides of a comparison are spelt the American way, so a name and what is
-#: typed meet whichever way either is spelt.
-_BRITISH = re.compile(
-    r"(?<=[a-z]{2})is(?=(?:ations?|es?|ed|ing|ers?)\b)"
-    r"|(?<=[a-z])ys(?=(?:es?|ed|ing)\b)"
-    r"|(?<=[a-z]{3})our(?=(?:s|al|ed|ing|ites?)?\b)"
-    r"|(?<=[a-z]{3})ogue(?=s?\b)"
-    r"|(?<=[a-z]{2})ell(?=(?:ing|ed|ers?|ors?)\b)"
-    r"|(?<=[a-z]{2})tre(?=s?\b)"
-    r"|\bprogramme(?=s?\b)"
-    r"|\blicence(?=[sd]?\b)"
-)
-_AMERICAN = {
-    "is": "iz",
-    "ys": "yz",
-    "our": "or",
-    "ogue": "og",
-    "ell": "el",
-    "tre": "ter",
-    "programme": "program",
-    "licence": "license",
-}
-
-
-#: Any word ending _BRITISH may change, found in one quick pass: most text has none.
-_BRITISH_ENDING = re.compile(
-    r"(?:is(?:ations?|es?|ed|ing|ers?)|ys(?:es?|ed|ing)|our(?:s|al|ed|ing|ites?)?|ogues?"
-    r"|ell(?:ing|ed|ers?|ors?)|tres?|programmes?|licence[sd]?)\b"
-)
-
-
-def american(text: str) -> str:
-    """Lower-case text spelt the American way (see _BRITISH)."""
-    if not _BRITISH_ENDING.search(text):
-        return text
-    return _BRITISH.sub(lambda m: _AMERICAN[m[0]], text)
-
-
-def _loosened(normalised: str) -> str:
-    word = _NOT_WORD.sub("", american(normalised).replace("&", "and"))
-    if len(word) > 4 and word.endswith("js"):
-        word = word[:-2]
-    return word
-
-
-def tokens(text: str) -> tuple[str, ...]:
-    """The words of a name as compared one by one: 'A/B testing' -> ('a', 'b', 'testing')."""
-    return _tokens_of(normalise(text))
-
-
-def _tokens_of(normalised: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(normalised.replace("&", " and ")))
-
-
-def _depths(text: str) -> list[int] | None:
-    """Bracket depth before each character; None when a bracket is opened and never closed."""
-    depth, out = 0, []
-    for char in text:
-        if char in _CLOSING:
-            depth = max(0, depth - 1)
-        out.append(depth)
-        if char in _OPENING:
-            depth += 1
-    return None if depth else out
-
-
-def _split_outside_brackets(text: str, separators: re.Pattern[str]) -> list[str]:
-    """Split where a separator stands outside brackets; an unclosed bracket is just a character."""
-    depths = _depths(text) if any(c in _OPENING for c in text) else None
-    if depths is None:
-        return [part.strip() for part in separators.split(text)]
-    parts, start = [], 0
-    for match in separators.finditer(text):
-        if depths[match.start()] == 0:
-            parts.append(text[start : match.start()].strip())
-            start = match.end()
-    parts.append(text[start:].strip())
-    return parts
-
-
-def split_inputs(text: str, *, written: bool = False) -> list[str]:
-    """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines,
-    but not inside brackets, so 'python (pandas, numpy)' stays one item. `written`: a list
-    line of a document, whose items may stand between dots, bars or bullets too."""
-    separators = _WRITTEN_SPLIT if written else _SPLIT
-    out: list[str] = []
-    for line in text.splitlines():
-        out.extend(part for part in _split_outside_brackets(line, separators) if part)
-    return out
-
-
-def typo_budget(word: str) -> int:
-    """How many edits a typed word may be away from a skill name and still match it."""
-    n = len(word)
-    if n < 5:
-        return 0
-    if n < 8:
-        return 1
-    if n < 12:
-        return 2
-    return 3
-
-
-@cache
-def _words_text() -> str:
-    """The shipped word list, one word a line, without its opening comment: read once and
-    only when a guess is needed."""
-    text = WORDS.read_text(encoding="utf-8")
-    return re.sub(r"\A(?:#.*\n)*", "", text)
-
-
-@cache
-def real_words() -> frozenset[str]:
-    """Every word of ESCO's skill labels, lower-cased: 'retail', 'georgian', 'sql'."""
-    return frozenset(_words_text().lower().split())
-
-
-@cache
-def ordinary_words() -> frozenset[str]:
-    """The ordinary words among them (ESCO writes them in lower case): 'shopping', not 'sql'."""
-    return frozenset(filter(str.islower, _words_text().split()))
-
-
-@cache  # the vocabulary's names repeat their words many times over
-def stem(word: str) -> str:
-    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
-    'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast';
-    'optimisation' -> 'optimization'."""
-    word = american(word)
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
-                word = word[:-1]  # 'shipped' -> 'ship'
-            return word
-    if word.endswith("e") and len(word) > 4:
-        return word[:-1]
-    return word
-
-
-#: Nouns of tasks and the verbs that say them: 'complaint resolution' is 'resolve complaints',
-#: 'order lookup' is 'look up orders' (read as the verb with the word after it skipped).
-NOMINALS: dict[str, tuple[str, ...]] = {
-    "management": ("manage",),
-    "entry": ("enter",),
-    "lookup": ("look",),
-    "resolution": ("resolve",),
-    "negotiation": ("negotiate",),
-    "generation": ("generate",),
-    "retention": ("retain",),
-    "optimization": ("optimise", "optimize"),
-    "optimisation": ("optimise", "optimize"),
-    "analysis": ("analyse", "analyze"),
-    "creation": ("create",),
-    "segmentation": ("segment",),
-    "replenishment": ("replenish",),
-    "fulfillment": ("fulfil", "fulfill"),
-    "fulfilment": ("fulfil", "fulfill"),
-    "reconciliation": ("reconcile",),
-    "recruitment": ("recruit",),
-    "production": ("produce",),
-    "photography": ("photograph",),
-    "support": ("support",),
-}
-
-
-def stemmed_index(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
-    """Names of two words or more, as their words, by the stems of those words; and a task of two
-    words by its verb first as well ('handle cash' for 'cash handling'). A stem two skills share
-    names neither."""
-    index: dict[tuple[str, ...], str | None] = {}
-    for words, skill in names:
-        if len(words) < 2:
-            continue  # a name of one word is looked up as written, never by its stem
-        keys = [tuple(stem(w) for w in words)]
-        if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
-            keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
-        for key in keys:
-            if index.setdefault(key, skill) != skill:
-                index[key] = None
-    return {key: skill for key, skill in index.items() if skill is not None}
-
-
-def said_verb_first(words: Sequence[str]) -> bool:
-    """Whether a name of two words is a task that may be said verb first: 'cash handling' as
-    'handle cash', 'data cleaning' as 'clean data', 'complaint resolution' as 'resolve
-    complaints'; not 'weekly reporting', whose first word says when."""
-    return (
-        len(words) == 2
-        and (words[1].endswith("ing") or words[1] in NOMINALS)
-        and words[0] not in FUNCTION_WORDS
-        and not words[0].endswith("ly")
-    )
-
-
-def verb_stems(word: str) -> set[str]:
-    """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
-    return {stem(verb) for verb in NOMINALS[word]} if word in NOMINALS else {stem(word)}
-
-
-def _singular(word: str) -> str:
-    """'strategies' -> 'strategy', 'processes' -> 'process'; only into an ordinary word."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return word
-    ordinary = ordinary_words()
-    if word.endswith("ies") and word[:-3] + "y" in ordinary:
-        return word[:-3] + "y"
-    if word.endswith("es") and word[:-2] in ordinary:
-        return word[:-2]
-    return word[:-1] if word[:-1] in ordinary else word
-
-
-def _undecorate(text: str) -> str:
-    """'1. python', '• Tableau', '"sql".' -> the name alone; '.net', 'c++' and 'c#' are kept."""
-    for _ in range(3):
-        before = text
-        text = _grammar().bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
-        if text == before:
-            break
-    return text
-
-
-def _undress(text: str) -> tuple[str, str | None]:
-    """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
-    said: list[str] = []
-    grammar = _grammar()
-    trailing = grammar.trailing.match(text)
-    if trailing:
-        text = trailing["rest"]
-        if trailing["said"] not in _SKILL_NOUNS:  # 'communication skills' says nothing more
-            said.append(trailing["said"])
-    leading = grammar.leading.match(text)
-    if leading and leading["said"]:
-        text = leading["rest"]
-        prefix = grammar.last_preposition.sub("", leading["said"].strip())
-        if prefix:
-            said.insert(0, prefix)
-    return text.strip(), ", ".join(said) or None
-
-
-#: Verbs a task starts with, and the noun a skill is named with ('manage time' is time
-#: management); None where the name is the object alone ('use excel' is Excel).
-_TASK_VERBS: dict[str, str | None] = {
-    "use": None,
-    "using": None,
-    "utilise": None,
-    "utilize": None,
-    "apply": None,
-    "perform": None,
-    "performing": None,
-    "conduct": None,
-    "conducting": None,
-    "carry out": None,
-    "show": None,
-    "demonstrate": None,
-    "practise": None,
-    "practice": None,
-    "operate": "operation",
-    "operating": "operation",
-    "manage": "management",
-    "collaborate": "collaboration",
-    "communicate": "communication",
-    "lead": "leadership",
-    "organise": "organisation",
-    "organize": "organization",
-    "multitask": "multitasking",
-    "prioritise": "prioritisation",
-    "prioritize": "prioritization",
-    "managing": "management",
-    "handle": "handling",
-    "handling": "handling",
-    "process": "processing",
-    "processing": "processing",
-    "plan": "planning",
-    "planning": "planning",
-    "schedule": "scheduling",
-    "analyse": "analysis",
-    "analyze": "analysis",
-    "analysing": "analysis",
-    "analyzing": "analysis",
-    "forecast": "forecasting",
-    "negotiate": "negotiation",
-    "write": "writing",
-    "writing": "writing",
-    "edit": "editing",
-    "editing": "editing",
-    "develop": "development",
-    "developing": "development",
-    "train": "training",
-    "training": "training",
-    "sell": "selling",
-    "test": "testing",
-    "monitor": "monitoring",
-    "track": "tracking",
-    "pack": "packing",
-    "pick": "picking",
-    "stock": "stocking",
-    "load": "loading",
-    "unload": "unloading",
-    "ship": "shipping",
-    "receive": "receiving",
-    "count": "counting",
-    "build": "building",
-    "design": "design",
-    "designing": "design",
-    "optimise": "optimisation",
-    "optimize": "optimization",
-    "maintain": "maintenance",
-    "resolve": "resolution",
-    "keep": None,
-}
-_ARTICLES = _words_in("a an the")
-#: Words that join or point, never a name's own.
-FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
-)
-
-
-def _abbreviates(words: list[str], acronym: str) -> bool:
-    """Whether the acronym is the initials of some words in a row ('quality assurance' - 'qa')."""
-    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
-        return False
-    for start in range(len(words)):
-        for end in range(start + 2, len(words) + 1):
-            run = words[start:end]
-            if _spelt_out(run, acronym) and len(run) <= len(acronym) + 2:
-                return True
-    return False
-
-
-def _only_filler(text: str) -> bool:
-    """Only vendors' and generic words: 'google tools', 'microsoft software'."""
-    return all(w.rstrip(".") in _VENDORS or w in _GENERIC for w in text.split())
-
-
-def _without_vendor_or_generic(text: str) -> str:
-    """'microsoft exel', 'hubspt software' -> 'exel', 'hubspt': for typo tolerance, which must
-    not be tried on the vendor's or the generic word."""
-    words = text.split()
-    while len(words) > 1 and words[0].rstrip(".") in _VENDORS:
-        words.pop(0)
-    while len(words) > 1 and words[-1] in _GENERIC:
-        words.pop()
-    return " ".join(words)
-
-
-def _said_as_a_task(text: str) -> Iterator[str]:
-    """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
-    operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
-    words = text.split()
-    if len(words) == 1 and (noun := _TASK_VERBS.get(words[0])):
-        yield noun  # 'negotiate', 'collaborate'
-    for length in (2, 1):
-        verb = " ".join(words[:length])
-        if verb in _TASK_VERBS and len(words) > length:
-            rest = " ".join(w for w in words[length:] if w not in _ARTICLES)
-            noun = _TASK_VERBS[verb]
-            if noun is not None:
-                yield f"{rest} {noun}"
-                if noun.endswith("ing"):
-                    yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
-            yield rest
-            break
-    before, purpose, _ = text.partition(" for ")
-    if purpose and before and (" " in before or before not in ordinary_words()):
-        yield before  # not 'shopping for a living'
-        yield from _said_as_a_task(before)
-
-
-def _last_bracket(text: str) -> tuple[str, str] | None:
-    """'sql (3 years)' -> ('sql', '3 years'): the text around the last top-level bracket and in it."""
-    if not any(c in _OPENING for c in text):
-        return None
-    depths = _depths(text)
-    if depths is None:
-        return None
-    end = next((i for i in range(len(text) - 1, -1, -1) if text[i] in _CLOSING and depths[i] == 0), -1)
-    start = max((i for i in range(end) if text[i] in _OPENING and depths[i] == 0), default=-1)
-    if start < 0:
-        return None
-    outside = f"{text[:start].strip()} {text[end + 1 :].strip()}".strip()
-    return outside, text[start + 1 : end].strip()
-
-
-def _join(*notes: str | None) -> str | None:
-    return ", ".join(n for n in notes if n) or None
 
 
 class How(StrEnum):
@@ -634,6 +112,8 @@ class Resolution:
 
 #: One name read from part of an item: skill id, how it was read, what was said besides.
 Reading = tuple[str, How, str | None]
+
+
 #: What part of an item says: the names read, and pieces that were clearly meant as names but
 #: are not known (the 'numpy' of 'python (pandas, numpy)').
 Found = tuple[list[Reading], list[str]]
@@ -673,7 +153,7 @@ class SkillResolver:
         """Loose form -> skill id; None where two skills share a loose form."""
         index: dict[str, str | None] = {}
         for name, owner in self._named:
-            key = _loosened(name)
+            key = loosened(name)
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -683,7 +163,7 @@ class SkillResolver:
         """Each name's words -> skill id (None where two skills share them), for typo readings."""
         index: dict[tuple[str, ...], str | None] = {}
         for name, owner in self._named:
-            key = _tokens_of(name)
+            key = tokens_of(name)
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -693,11 +173,11 @@ class SkillResolver:
         """Names of several words with each word made singular: 'sales processes', 'customers'
         relationship management' read as the names they pluralise."""
         index: dict[tuple[str, ...], str | None] = {}
-        singular: dict[str, str] = {}  # the names repeat their words many times over
+        made: dict[str, str] = {}  # the names repeat their words many times over
         for words, owner in self._phrases.items():
             if len(words) < 2:
                 continue
-            key = tuple([singular.get(w) or singular.setdefault(w, _singular(w)) for w in words])
+            key = tuple([made.get(w) or made.setdefault(w, singular(w)) for w in words])
             if index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -735,7 +215,7 @@ class SkillResolver:
         made from, by first letter."""
         made_from: dict[str, str] = {}
         for name, _ in self._named:
-            made_from.setdefault(_loosened(name), name)
+            made_from.setdefault(loosened(name), name)
         groups: dict[str, tuple[list[str], list[str], list[str]]] = {}
         for key, owner in self._canonical.items():
             if owner is not None and len(key) >= 5:
@@ -775,7 +255,7 @@ class SkillResolver:
         """The name these words are another form of ('demand forecasts', 'cycle counts'), when
         each word is a word of the vocabulary or plainly inflected: a bare word no name uses
         is a thing, not the activity the name says ('gift wrap' is paper, not gift wrapping)."""
-        words = tuple(w for w in words if w not in _ARTICLES)
+        words = tuple(w for w in words if w not in ARTICLES)
         stems = tuple(stem(w) for w in words)
         if all(w in self._vocabulary_words or s != w for w, s in zip(words, stems, strict=True)):
             return self._stemmed.get(stems)
@@ -793,7 +273,7 @@ class SkillResolver:
         loose = self._loose(key) if key else None
         if not loose and " " in text:
             words = tokens(text)
-            loose = self._singulars.get(tuple(_singular(w) for w in words))
+            loose = self._singulars.get(tuple(singular(w) for w in words))
             loose = loose or self._by_stems(words)
         return (loose, How.NORMALISED) if loose else None
 
@@ -818,15 +298,15 @@ class SkillResolver:
         if len(words) < 2:
             return None
         ends = [len(words)]
-        while ends[-1] > 1 and words[ends[-1] - 1] in _GENERIC:
+        while ends[-1] > 1 and words[ends[-1] - 1] in GENERIC:
             ends.append(ends[-1] - 1)
         for end in ends:  # 'search engine optimization seo (software)'
-            if end >= 3 and _spelt_out(words[: end - 1], words[end - 1]):
+            if end >= 3 and spelt_out(words[: end - 1], words[end - 1]):
                 found = self._name(" ".join(words[: end - 1]))
                 if found:
                     return found[0], How.NORMALISED
         starts = [0]
-        while starts[-1] < len(words) - 1 and words[starts[-1]].rstrip(".") in _VENDORS:
+        while starts[-1] < len(words) - 1 and words[starts[-1]].rstrip(".") in VENDORS:
             starts.append(starts[-1] + 1)
         if starts == [0] and self._makers_name(words[0]):
             starts.append(1)
@@ -840,7 +320,7 @@ class SkillResolver:
             # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
-        if words[0] in _DOMAINS:  # 'ecommerce copywriting' is copywriting, online
+        if words[0] in DOMAINS:  # 'ecommerce copywriting' is copywriting, online
             found = self._lookup(" ".join(words[1:]))
             if found:
                 return found[0], How.NORMALISED
@@ -875,15 +355,15 @@ class SkillResolver:
         found = self._name(text)
         if found:
             return found[0], found[1], None
-        core, note = _undress(text)
+        core, note = undress(text)
         if core and core != text:
             found = self._name(core)
             last = text.rsplit(" ", 1)[-1]
-            if not found and last in _SKILL_NOUNS:  # 'excellent interpersonal skills'
+            if not found and last in SKILL_NOUNS:  # 'excellent interpersonal skills'
                 found = self._name(f"{core} {last}")
             if found:
                 return found[0], found[1], note
-        for name in _said_as_a_task(core or text):
+        for name in said_as_a_task(core or text):
             found = self._name(name)
             if found:
                 return found[0], How.NORMALISED, note
@@ -891,7 +371,7 @@ class SkillResolver:
 
     def _bracketed(self, text: str) -> Found | None:
         """'Excel (advanced)', 'SQL (3 years)' -> a note; 'python (pandas, numpy)' -> more names."""
-        parts = _last_bracket(text)
+        parts = last_bracket(text)
         if parts is None:
             return None
         outside, inside = parts
@@ -900,23 +380,23 @@ class SkillResolver:
             # 'Google Tools (GA & GSC)': names listed in brackets are read even when what is
             # outside is not a skill; it is then reported as not understood, unless it is only
             # a vendor's or a generic word.
-            if _abbreviates(outside.split(), inside):
+            if abbreviates(outside.split(), inside):
                 return None  # 'quality assurance (QA) calibration': the same unknown name, shorter
             within = self._found(inside) if inside else None
             if within is None or not within[0] or within[1]:
                 return None
-            return within[0], ([] if _only_filler(outside) else [outside])
+            return within[0], ([] if only_filler(outside) else [outside])
         within = self._found(inside) if inside else None
         if within is not None and not within[1]:
             return ([main] if main else []) + within[0], []
         names: list[Reading] = []
         said: list[str] = []
         unknown: list[str] = []
-        for piece in filter(None, _split_outside_brackets(inside, _grammar().separator)):
+        for piece in filter(None, split_outside_brackets(inside, patterns().separator)):
             reading = self._one(piece)
             if reading:
                 names.append(reading)
-            elif _grammar().only_qualifier.match(piece):
+            elif patterns().only_qualifier.match(piece):
                 said.append(piece)
             else:
                 unknown.append(piece)
@@ -924,10 +404,10 @@ class SkillResolver:
             said, unknown = [inside] if inside else [], []
         if main is None:
             return (names, unknown) if names else None
-        return [(main[0], main[1], _join(main[2], *said)), *names], unknown
+        return [(main[0], main[1], join_notes(main[2], *said)), *names], unknown
 
     def _segment(self, text: str) -> Found | None:
-        text = _undecorate(text)
+        text = undecorate(text)
         if not text:
             return None
         bracketed = self._bracketed(text)
@@ -941,9 +421,9 @@ class SkillResolver:
 
     def _pieces(self, text: str) -> list[tuple[int, int]]:
         """Where the names of 'excel, sql and python' stand: spans between separators."""
-        depths = _depths(text) if any(c in _OPENING for c in text) else None
+        depths = bracket_depths(text) if any(c in OPENING for c in text) else None
         spans, start = [], 0
-        for match in _grammar().separator.finditer(text):
+        for match in patterns().separator.finditer(text):
             if depths is None or depths[match.start()] == 0:
                 spans.append((start, match.start()))
                 start = match.end()
@@ -1014,9 +494,9 @@ class SkillResolver:
         designers', 'agent coaching': a task done to people, whoever they are, is the task said of
         staff ('supervising staff'), or else the task itself ('hiring developers' is hiring)."""
         words = text.split()
-        if len(words) == 2 and words[0] in _PEOPLE:
+        if len(words) == 2 and words[0] in PEOPLE:
             said = [f"staff {words[1]}"]
-        elif 2 <= len(words) <= 9 and _only_people(words[1:]):
+        elif 2 <= len(words) <= 9 and only_people(words[1:]):
             # the task alone when it is said as one ('hiring developers'), never a noun ('sales team')
             said = [f"{words[0]} staff", *([words[0]] if words[0].endswith("ing") else [])]
         else:
@@ -1032,7 +512,7 @@ class SkillResolver:
         those not understood reported as such. Only commas, semicolons and bullets count here;
         'and', '&' and '/' may belong to a name, so an entry joined by them must be read whole
         or wholly."""
-        entries = [e for e in _split_outside_brackets(text, _grammar().list_separator) if e.strip()]
+        entries = [e for e in split_outside_brackets(text, patterns().list_separator) if e.strip()]
         if len(entries) < 2 or len(entries) > MAX_PIECES:
             return None
         names: list[Reading] = []
@@ -1121,19 +601,19 @@ class SkillResolver:
         contain every word typed, and names read in a piece of an item that failed as a whole."""
         from rapidfuzz import fuzz, process
 
-        outside, _ = _last_bracket(text) or (text, None)
-        core, _ = _undress(outside)
+        outside, _ = last_bracket(text) or (text, None)
+        core, _ = undress(outside)
         words, key = tokens(core), canonical(core)
         if not key:
             return ()
         out: dict[str, float] = {}
         for start, end in self._pieces(text):
-            reading = self._one(_undecorate(text[start:end]))
+            reading = self._one(undecorate(text[start:end]))
             if reading and (start, end) != (0, len(text)):
                 out.setdefault(reading[0], 200.0)
         keys, owners, names = self._keys_by_initial.get(key[0], ([], [], []))
         for _, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
-            if self._plausible(words, _tokens_of(names[i])):
+            if self._plausible(words, tokens_of(names[i])):
                 out.setdefault(owners[i], score)
         if words and all(len(w) >= 3 for w in words):
             first, *others = words
@@ -1159,16 +639,16 @@ class SkillResolver:
         found = self._exact_reading(word)
         if found:
             return Resolution((Recognized(text, found[0], found[1]),), ())
-        body = _undecorate(word)
+        body = undecorate(word)
         result = (self._found(body) or self._leading_people(body)) if body else None
         if result is None:
-            outside, inside = _last_bracket(body) or (body, None)
-            core, said = _undress(outside)
+            outside, inside = last_bracket(body) or (body, None)
+            core, said = undress(outside)
             typo = None
             if core and guess:
-                typo = self._typo(core) or self._typo(_without_vendor_or_generic(core))
+                typo = self._typo(core) or self._typo(without_vendor_or_generic(core))
             if typo:
-                return Resolution((Recognized(text, typo, How.TYPO, _join(said, inside)),), ())
+                return Resolution((Recognized(text, typo, How.TYPO, join_notes(said, inside)),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
         names, unknown = result
         first: dict[str, Reading] = {}
@@ -1183,7 +663,7 @@ class SkillResolver:
         """Items not understood, each with the skills it may have meant (for the first
         MAX_SUGGESTED of them)."""
         return tuple(
-            Unrecognized(text, self._suggestions(_undecorate(normalise(text))) if i < MAX_SUGGESTED else ())
+            Unrecognized(text, self._suggestions(undecorate(normalise(text))) if i < MAX_SUGGESTED else ())
             for i, text in enumerate(texts)
         )
 
@@ -1241,14 +721,8 @@ class SkillResolver:
                 if any(rs & shop and not rs & online for rs in others) and not any(
                     rs & online and not rs & shop for rs in others
                 ):
-                    r = Recognized(r.input, store, How.NORMALISED, _join(r.note, "beside shop-floor skills"))
+                    r = Recognized(
+                        r.input, store, How.NORMALISED, join_notes(r.note, "beside shop-floor skills")
+                    )
             out.append(r)
         return out
-
-
-def parse_skill_list(texts: Sequence[str]) -> list[str]:
-    """Every comma- or line-separated item in the given option values or file contents."""
-    out: list[str] = []
-    for text in texts:
-        out.extend(split_inputs(text))
-    return out

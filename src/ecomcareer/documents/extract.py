@@ -28,20 +28,19 @@ from ecomcareer.documents.layout import (
     title_of,
 )
 from ecomcareer.documents.read import Document
+from ecomcareer.grammar import split_inputs
 from ecomcareer.model import KnowledgeBase, Role
-from ecomcareer.skills import (
+from ecomcareer.skills import SkillResolver, Unrecognized
+from ecomcareer.tables import table
+from ecomcareer.words import (
     FUNCTION_WORDS,
-    SkillResolver,
-    Unrecognized,
     normalise,
     ordinary_words,
     said_verb_first,
-    split_inputs,
     stem,
     stemmed_index,
     verb_stems,
 )
-from ecomcareer.tables import table
 
 #: How many words a name of the vocabulary may have and still be looked for in prose.
 MAX_NAME_WORDS = 6
@@ -692,10 +691,11 @@ def _tables_key(kb: KnowledgeBase) -> bytes | None:
         return None
     from pathlib import Path
 
-    from ecomcareer import skills
+    from ecomcareer import catalog, grammar, skills, words
 
     parts = [b"ecomcareer reader tables", kb.fingerprint.encode()]
-    for path in (Path(__file__), Path(skills.__file__), skills.WORDS):
+    code = (Path(__file__), *(Path(m.__file__ or "") for m in (catalog, grammar, skills, words)))
+    for path in (*code, words.WORDS):
         try:
             parts.append(path.read_bytes())
         except OSError:

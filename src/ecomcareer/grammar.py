@@ -1,0 +1,411 @@
+"""How a typed item is said around the names in it: bullets and quotes, qualifiers ('Excel
+(advanced)', 'proficient in SQL'), separators, brackets, and the words beside a name that say
+whose it is, what kind of thing it is, or whom a task is done to. Pure text; the vocabulary is
+the resolver's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from ecomcareer.words import ARTICLES, ordinary_words, words_in
+
+_SPLIT = re.compile(r"[,\n\r;]")
+
+
+#: What separates the items of a written list line besides commas: the dots, bars and
+#: bullets résumés set between skills ('SQL · Excel', 'Scheduling * Inventory').
+_WRITTEN_SPLIT = re.compile(r"[,\n\r;|•·▪●]|\s\*\s")
+
+
+OPENING, CLOSING = "([{", ")]}"
+
+
+# Decoration: list bullets and numbering before an item, quotes and punctuation around it.
+_BULLET = r"^(?:[-*•·‣◦▪▫●○■□➢➤►▶✓✔☐☑>~]+\s*|\(?\d{1,2}[.)]\)?\s+|(?:and|or|&|plus)\s+)"
+
+
+_SURROUNDING = "\"'“”‘’„«»`*_"
+
+
+_TRAILING_PUNCTUATION = ".,;:!?"
+
+
+# Qualifiers: how well or how long, said before or after the name, kept as the note.
+_LEVEL = (
+    r"(?:(?:very|highly|extremely|fairly|quite|reasonably)\s+)?"
+    r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
+    r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
+    r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
+    r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
+    r"superior|impeccable|brilliant|polished|working|practical|accurate|"
+    r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|managed|"
+    r"multi[- ]?channel|omni[- ]?channel|responsive|"
+    r"a little|a bit|little|self[- ]taught)"
+)
+
+
+_DURATION = r"\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)"
+
+
+_NOUN = (
+    r"(?:knowledge|experience|understanding|proficiency|skills?|command|grasp|familiarity|expertise|"
+    r"exposure|knack|talent|flair|background|capability|capabilities|abilit(?:y|ies))"
+)
+
+
+_PREPOSITION = r"(?:of|in|with|at|using|on|for)"
+
+
+_ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?|being\s+an?)"
+
+
+_LEADING = (
+    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}\s+)?"
+    rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
+)
+
+
+_QUALIFIER = (
+    rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
+    r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
+    r"attitude|mindset|"
+    r"capabilities|techniques?|basics|fundamentals"
+    rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
+    r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
+    r"|certified|certification|certificate"
+    r"|\d+(?:\.\d+)?\s*/\s*\d+|\d+\s*%)"
+)
+
+
+_VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
+
+
+_TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
+
+
+# Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
+_SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*)+"
+
+
+# What always separates items of a list, whatever the names around it.
+_LIST_SEPARATOR = r"\s*[,;•·]\s*"
+
+
+class _Pattern:
+    """A regular expression compiled when first used: exact matches never pay for it."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.compiled: re.Pattern[str] | None = None
+
+    def __get__(self, instance: object, owner: type | None = None) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
+
+
+class _Grammar:
+    """The patterns above."""
+
+    bullet = _Pattern(_BULLET)
+    leading = _Pattern(_LEADING)
+    trailing = _Pattern(_TRAILING)
+    only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
+    separator = _Pattern(_SEPARATOR)
+    list_separator = _Pattern(_LIST_SEPARATOR)
+    last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")
+
+
+@cache
+def patterns() -> _Grammar:
+    return _Grammar()
+
+
+# Words around a name that say whose it is or what kind of thing it is, not which.
+VENDORS = words_in(
+    "microsoft ms adobe google amazon aws apache oracle ibm sap atlassian intuit autodesk apics "
+    "ascm apple meta"
+)
+
+
+#: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
+DOMAINS = words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
+
+
+GENERIC = words_in(
+    "software platform platforms system systems tool tools suite application applications app "
+    "apps program programs programme package solution solutions crm erp cms ticketing helpdesk "
+    "database framework library language programming scripting ide server os shell navigation "
+    "theme themes services operation"
+)
+
+
+# Who a person leads: 'supervising support reps' and 'coaching new agents' are said of staff.
+PEOPLE = words_in(
+    "staff staffers employees employee workers worker associates associate agents agent reps rep "
+    "representatives team teams crew crews people operators members cashiers pickers packers drivers "
+    "hires juniors interns volunteers developers programmers engineers analysts designers specialists "
+    "photographers videographers stylists writers copywriters editors marketers managers supervisors "
+    "leads technicians clerks assistants coordinators planners merchandisers buyers consultants "
+    "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
+    "servers waiters baristas testers administrators officers executives colleagues reports"
+)
+
+
+#: Words before the people a task is done to: 'managing a team of 12 call agents'.
+_DETERMINERS = words_in("a an the our my up to over")
+
+
+def only_people(words: Sequence[str]) -> bool:
+    """Words that name only people, however many groups: 'support reps', 'a team of call
+    agents', 'a cross-functional team', 'programmers and analysts', '3-5 marketplace specialists'."""
+    kept = [w for w in words if w not in _DETERMINERS and not any(c.isdigit() for c in w)]
+    if "of" in kept:  # 'a team of call agents': the people are those after it
+        kept = kept[len(kept) - kept[::-1].index("of") :]
+    groups: list[list[str]] = [[]]
+    for word in kept:
+        if word in ("and", "&", "+", "/", "or"):
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    if kept == []:  # 'managing a team of 12'
+        return any(w in PEOPLE for w in words)
+    return all(1 <= len(group) <= 3 and group[-1] in PEOPLE for group in groups)
+
+
+SKILL_NOUNS = words_in(
+    "skill skills ability abilities knowledge proficiency expertise excellence awareness usage user "
+    "attitude mindset "
+    "capabilities technique techniques basics fundamentals"
+)
+
+
+_MINOR_WORDS = words_in("for of and the & to in on")
+
+
+def spelt_out(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is the initials of the last words before it ('for' and the like
+    left out, or kept): 'visual basic for applications' + 'vba'."""
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
+        return False
+    initials = "".join(w[0] for w in words if w not in _MINOR_WORDS)
+    every = "".join(w[0] for w in words)
+    return initials.endswith(acronym) or every.endswith(acronym)
+
+
+def bracket_depths(text: str) -> list[int] | None:
+    """Bracket depth before each character; None when a bracket is opened and never closed."""
+    depth, out = 0, []
+    for char in text:
+        if char in CLOSING:
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if char in OPENING:
+            depth += 1
+    return None if depth else out
+
+
+def split_outside_brackets(text: str, separators: re.Pattern[str]) -> list[str]:
+    """Split where a separator stands outside brackets; an unclosed bracket is just a character."""
+    depths = bracket_depths(text) if any(c in OPENING for c in text) else None
+    if depths is None:
+        return [part.strip() for part in separators.split(text)]
+    parts, start = [], 0
+    for match in separators.finditer(text):
+        if depths[match.start()] == 0:
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
+def split_inputs(text: str, *, written: bool = False) -> list[str]:
+    """'sql, Excel\\n tableau' -> ['sql', 'Excel', 'tableau']: commas, semicolons or lines,
+    but not inside brackets, so 'python (pandas, numpy)' stays one item. `written`: a list
+    line of a document, whose items may stand between dots, bars or bullets too."""
+    separators = _WRITTEN_SPLIT if written else _SPLIT
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(part for part in split_outside_brackets(line, separators) if part)
+    return out
+
+
+def undecorate(text: str) -> str:
+    """'1. python', '• Tableau', '"sql".' -> the name alone; '.net', 'c++' and 'c#' are kept."""
+    for _ in range(3):
+        before = text
+        text = patterns().bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
+        if text == before:
+            break
+    return text
+
+
+def undress(text: str) -> tuple[str, str | None]:
+    """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
+    said: list[str] = []
+    grammar = patterns()
+    trailing = grammar.trailing.match(text)
+    if trailing:
+        text = trailing["rest"]
+        if trailing["said"] not in SKILL_NOUNS:  # 'communication skills' says nothing more
+            said.append(trailing["said"])
+    leading = grammar.leading.match(text)
+    if leading and leading["said"]:
+        text = leading["rest"]
+        prefix = grammar.last_preposition.sub("", leading["said"].strip())
+        if prefix:
+            said.insert(0, prefix)
+    return text.strip(), ", ".join(said) or None
+
+
+#: Verbs a task starts with, and the noun a skill is named with ('manage time' is time
+#: management); None where the name is the object alone ('use excel' is Excel).
+_TASK_VERBS: dict[str, str | None] = {
+    "use": None,
+    "using": None,
+    "utilise": None,
+    "utilize": None,
+    "apply": None,
+    "perform": None,
+    "performing": None,
+    "conduct": None,
+    "conducting": None,
+    "carry out": None,
+    "show": None,
+    "demonstrate": None,
+    "practise": None,
+    "practice": None,
+    "operate": "operation",
+    "operating": "operation",
+    "manage": "management",
+    "collaborate": "collaboration",
+    "communicate": "communication",
+    "lead": "leadership",
+    "organise": "organisation",
+    "organize": "organization",
+    "multitask": "multitasking",
+    "prioritise": "prioritisation",
+    "prioritize": "prioritization",
+    "managing": "management",
+    "handle": "handling",
+    "handling": "handling",
+    "process": "processing",
+    "processing": "processing",
+    "plan": "planning",
+    "planning": "planning",
+    "schedule": "scheduling",
+    "analyse": "analysis",
+    "analyze": "analysis",
+    "analysing": "analysis",
+    "analyzing": "analysis",
+    "forecast": "forecasting",
+    "negotiate": "negotiation",
+    "write": "writing",
+    "writing": "writing",
+    "edit": "editing",
+    "editing": "editing",
+    "develop": "development",
+    "developing": "development",
+    "train": "training",
+    "training": "training",
+    "sell": "selling",
+    "test": "testing",
+    "monitor": "monitoring",
+    "track": "tracking",
+    "pack": "packing",
+    "pick": "picking",
+    "stock": "stocking",
+    "load": "loading",
+    "unload": "unloading",
+    "ship": "shipping",
+    "receive": "receiving",
+    "count": "counting",
+    "build": "building",
+    "design": "design",
+    "designing": "design",
+    "optimise": "optimisation",
+    "optimize": "optimization",
+    "maintain": "maintenance",
+    "resolve": "resolution",
+    "keep": None,
+}
+
+
+def abbreviates(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is the initials of some words in a row ('quality assurance' - 'qa')."""
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
+        return False
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if spelt_out(run, acronym) and len(run) <= len(acronym) + 2:
+                return True
+    return False
+
+
+def only_filler(text: str) -> bool:
+    """Only vendors' and generic words: 'google tools', 'microsoft software'."""
+    return all(w.rstrip(".") in VENDORS or w in GENERIC for w in text.split())
+
+
+def without_vendor_or_generic(text: str) -> str:
+    """'microsoft exel', 'hubspt software' -> 'exel', 'hubspt': for typo tolerance, which must
+    not be tried on the vendor's or the generic word."""
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".") in VENDORS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in GENERIC:
+        words.pop()
+    return " ".join(words)
+
+
+def said_as_a_task(text: str) -> Iterator[str]:
+    """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
+    operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
+    words = text.split()
+    if len(words) == 1 and (noun := _TASK_VERBS.get(words[0])):
+        yield noun  # 'negotiate', 'collaborate'
+    for length in (2, 1):
+        verb = " ".join(words[:length])
+        if verb in _TASK_VERBS and len(words) > length:
+            rest = " ".join(w for w in words[length:] if w not in ARTICLES)
+            noun = _TASK_VERBS[verb]
+            if noun is not None:
+                yield f"{rest} {noun}"
+                if noun.endswith("ing"):
+                    yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
+            yield rest
+            break
+    before, purpose, _ = text.partition(" for ")
+    if purpose and before and (" " in before or before not in ordinary_words()):
+        yield before  # not 'shopping for a living'
+        yield from said_as_a_task(before)
+
+
+def last_bracket(text: str) -> tuple[str, str] | None:
+    """'sql (3 years)' -> ('sql', '3 years'): the text around the last top-level bracket and in it."""
+    if not any(c in OPENING for c in text):
+        return None
+    depths = bracket_depths(text)
+    if depths is None:
+        return None
+    end = next((i for i in range(len(text) - 1, -1, -1) if text[i] in CLOSING and depths[i] == 0), -1)
+    start = max((i for i in range(end) if text[i] in OPENING and depths[i] == 0), default=-1)
+    if start < 0:
+        return None
+    outside = f"{text[:start].strip()} {text[end + 1 :].strip()}".strip()
+    return outside, text[start + 1 : end].strip()
+
+
+def join_notes(*notes: str | None) -> str | None:
+    return ", ".join(n for n in notes if n) or None
+
+
+def parse_skill_list(texts: Sequence[str]) -> list[str]:
+    """Every comma- or line-separated item in the given option values or file contents."""
+    out: list[str] = []
+    for text in texts:
+        out.extend(split_inputs(text))
+    return out

@@ -1,0 +1,229 @@
+"""The forms in which names and typed words are compared: normalised, loosened, spelt the American
+way, split into words, stemmed, made singular; and ESCO's words, which tell a misspelling from a
+real word. Every reader of skills, typed or in a document, compares through these."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+#: ESCO's words, which tell a misspelling from a real word (see `real_words`).
+WORDS = Path(__file__).resolve().parent / "data" / "words.txt"
+
+
+_NOT_WORD = re.compile(r"[^0-9a-z+#]")
+
+
+_TOKEN = re.compile(r"[0-9a-z+#]+")
+
+
+def words_in(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Tasks whose verb says little, so that said verb first they are idioms: 'stock taking' is
+#: counting stock, 'taking stock' is thinking things over.
+_LIGHT_TASKS = words_in("taking making doing having getting giving")
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalised, case-folded, single-spaced: how every name is compared."""
+    if text.isascii():  # ASCII is already in NFKC, and lower() folds it
+        return " ".join(text.lower().split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def canonical(text: str) -> str:
+    """A looser form that forgives punctuation, '&' for 'and' and a '.js' suffix."""
+    return loosened(normalise(text))
+
+
+#: British spellings and the American ones the vocabulary mostly uses, word endings alike:
+#: 'visualisation', 'analyse', 'colour', 'catalogue', 'labelling', 'centre', 'programme',
+#: 'licence'. Both sides of a comparison are spelt the American way, so a name and what is
+#: typed meet whichever way either is spelt.
+_BRITISH = re.compile(
+    r"(?<=[a-z]{2})is(?=(?:ations?|es?|ed|ing|ers?)\b)"
+    r"|(?<=[a-z])ys(?=(?:es?|ed|ing)\b)"
+    r"|(?<=[a-z]{3})our(?=(?:s|al|ed|ing|ites?)?\b)"
+    r"|(?<=[a-z]{3})ogue(?=s?\b)"
+    r"|(?<=[a-z]{2})ell(?=(?:ing|ed|ers?|ors?)\b)"
+    r"|(?<=[a-z]{2})tre(?=s?\b)"
+    r"|\bprogramme(?=s?\b)"
+    r"|\blicence(?=[sd]?\b)"
+)
+
+
+_AMERICAN = {
+    "is": "iz",
+    "ys": "yz",
+    "our": "or",
+    "ogue": "og",
+    "ell": "el",
+    "tre": "ter",
+    "programme": "program",
+    "licence": "license",
+}
+
+
+#: Any word ending _BRITISH may change, found in one quick pass: most text has none.
+_BRITISH_ENDING = re.compile(
+    r"(?:is(?:ations?|es?|ed|ing|ers?)|ys(?:es?|ed|ing)|our(?:s|al|ed|ing|ites?)?|ogues?"
+    r"|ell(?:ing|ed|ers?|ors?)|tres?|programmes?|licence[sd]?)\b"
+)
+
+
+def american(text: str) -> str:
+    """Lower-case text spelt the American way (see _BRITISH)."""
+    if not _BRITISH_ENDING.search(text):
+        return text
+    return _BRITISH.sub(lambda m: _AMERICAN[m[0]], text)
+
+
+def loosened(normalised: str) -> str:
+    word = _NOT_WORD.sub("", american(normalised).replace("&", "and"))
+    if len(word) > 4 and word.endswith("js"):
+        word = word[:-2]
+    return word
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of a name as compared one by one: 'A/B testing' -> ('a', 'b', 'testing')."""
+    return tokens_of(normalise(text))
+
+
+def tokens_of(normalised: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(normalised.replace("&", " and ")))
+
+
+def typo_budget(word: str) -> int:
+    """How many edits a typed word may be away from a skill name and still match it."""
+    n = len(word)
+    if n < 5:
+        return 0
+    if n < 8:
+        return 1
+    if n < 12:
+        return 2
+    return 3
+
+
+@cache
+def _words_text() -> str:
+    """The shipped word list, one word a line, without its opening comment: read once and
+    only when a guess is needed."""
+    text = WORDS.read_text(encoding="utf-8")
+    return re.sub(r"\A(?:#.*\n)*", "", text)
+
+
+@cache
+def real_words() -> frozenset[str]:
+    """Every word of ESCO's skill labels, lower-cased: 'retail', 'georgian', 'sql'."""
+    return frozenset(_words_text().lower().split())
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """The ordinary words among them (ESCO writes them in lower case): 'shopping', not 'sql'."""
+    return frozenset(filter(str.islower, _words_text().split()))
+
+
+@cache  # the vocabulary's names repeat their words many times over
+def stem(word: str) -> str:
+    """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
+    'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast';
+    'optimisation' -> 'optimization'."""
+    word = american(word)
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # 'shipped' -> 'ship'
+            return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+#: Nouns of tasks and the verbs that say them: 'complaint resolution' is 'resolve complaints',
+#: 'order lookup' is 'look up orders' (read as the verb with the word after it skipped).
+NOMINALS: dict[str, tuple[str, ...]] = {
+    "management": ("manage",),
+    "entry": ("enter",),
+    "lookup": ("look",),
+    "resolution": ("resolve",),
+    "negotiation": ("negotiate",),
+    "generation": ("generate",),
+    "retention": ("retain",),
+    "optimization": ("optimise", "optimize"),
+    "optimisation": ("optimise", "optimize"),
+    "analysis": ("analyse", "analyze"),
+    "creation": ("create",),
+    "segmentation": ("segment",),
+    "replenishment": ("replenish",),
+    "fulfillment": ("fulfil", "fulfill"),
+    "fulfilment": ("fulfil", "fulfill"),
+    "reconciliation": ("reconcile",),
+    "recruitment": ("recruit",),
+    "production": ("produce",),
+    "photography": ("photograph",),
+    "support": ("support",),
+}
+
+
+def stemmed_index(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
+    """Names of two words or more, as their words, by the stems of those words; and a task of two
+    words by its verb first as well ('handle cash' for 'cash handling'). A stem two skills share
+    names neither."""
+    index: dict[tuple[str, ...], str | None] = {}
+    for words, skill in names:
+        if len(words) < 2:
+            continue  # a name of one word is looked up as written, never by its stem
+        keys = [tuple(stem(w) for w in words)]
+        if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
+            keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
+        for key in keys:
+            if index.setdefault(key, skill) != skill:
+                index[key] = None
+    return {key: skill for key, skill in index.items() if skill is not None}
+
+
+def said_verb_first(words: Sequence[str]) -> bool:
+    """Whether a name of two words is a task that may be said verb first: 'cash handling' as
+    'handle cash', 'data cleaning' as 'clean data', 'complaint resolution' as 'resolve
+    complaints'; not 'weekly reporting', whose first word says when."""
+    return (
+        len(words) == 2
+        and (words[1].endswith("ing") or words[1] in NOMINALS)
+        and words[0] not in FUNCTION_WORDS
+        and not words[0].endswith("ly")
+    )
+
+
+def verb_stems(word: str) -> set[str]:
+    """The stems of the verbs that say a task's noun: 'handling' -> 'handl', 'management' -> 'manag'."""
+    return {stem(verb) for verb in NOMINALS[word]} if word in NOMINALS else {stem(word)}
+
+
+def singular(word: str) -> str:
+    """'strategies' -> 'strategy', 'processes' -> 'process'; only into an ordinary word."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    ordinary = ordinary_words()
+    if word.endswith("ies") and word[:-3] + "y" in ordinary:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in ordinary:
+        return word[:-2]
+    return word[:-1] if word[:-1] in ordinary else word
+
+
+ARTICLES = words_in("a an the")
+
+
+#: Words that join or point, never a name's own.
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "not", "no"]
+)
