@@ -45,7 +45,7 @@ def canonical(text: str) -> str:
 #: 'visualisation', 'analyse', 'colour', 'catalogue', 'labelling', 'centre', 'programme',
 #: 'licence'. Both sides of a comparison are spelt the American way, so a name and what is
 #: typed meet whichever way either is spelt.
-_BRITISH = re.compile(
+_BRITISH = (
     r"(?<=[a-z]{2})is(?=(?:ations?|es?|ed|ing|ers?)\b)"
     r"|(?<=[a-z])ys(?=(?:es?|ed|ing)\b)"
     r"|(?<=[a-z]{3})our(?=(?:s|al|ed|ing|ites?)?\b)"
@@ -55,8 +55,11 @@ _BRITISH = re.compile(
     r"|\bprogramme(?=s?\b)"
     r"|\blicence(?=[sd]?\b)"
 )
-
-
+#: Any word ending _BRITISH may change, found in one quick pass: most text has none.
+_BRITISH_ENDING = (
+    r"(?:is(?:ations?|es?|ed|ing|ers?)|ys(?:es?|ed|ing)|our(?:s|al|ed|ing|ites?)?|ogues?"
+    r"|ell(?:ing|ed|ers?|ors?)|tres?|programmes?|licence[sd]?)\b"
+)
 _AMERICAN = {
     "is": "iz",
     "ys": "yz",
@@ -69,18 +72,17 @@ _AMERICAN = {
 }
 
 
-#: Any word ending _BRITISH may change, found in one quick pass: most text has none.
-_BRITISH_ENDING = re.compile(
-    r"(?:is(?:ations?|es?|ed|ing|ers?)|ys(?:es?|ed|ing)|our(?:s|al|ed|ing|ites?)?|ogues?"
-    r"|ell(?:ing|ed|ers?|ors?)|tres?|programmes?|licence[sd]?)\b"
-)
+@cache  # compiled on first need: exact names never pay for them
+def _spelling() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_BRITISH_ENDING), re.compile(_BRITISH)
 
 
 def american(text: str) -> str:
     """Lower-case text spelt the American way (see _BRITISH)."""
-    if not _BRITISH_ENDING.search(text):
+    ending, british = _spelling()
+    if not ending.search(text):
         return text
-    return _BRITISH.sub(lambda m: _AMERICAN[m[0]], text)
+    return british.sub(lambda m: _AMERICAN[m[0]], text)
 
 
 def loosened(normalised: str) -> str:
