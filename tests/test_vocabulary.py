@@ -563,6 +563,10 @@ def test_everyday_tasks_read_as_their_skill(resolver: SkillResolver, typed: str,
         ("bussing tables", "cleaning", "cleaning data"),
         ("listing products", "listing-optimization", "updating listings"),
         ("tracking packages", "order-lookup", "tracking pixels"),
+        ("checking guests in and out", "reception", "quarterly check-ins"),
+        ("screening calls", "phone-support", "screening candidates"),
+        ("balancing the till", "cash-handling", "balancing priorities"),
+        ("handling escalated complaints", "complaint-resolution", "handling escalated tickets"),
     ],
 )
 def test_an_everyday_task_is_read_and_the_same_words_of_another_trade_are_not_it(
