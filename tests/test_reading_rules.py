@@ -145,3 +145,10 @@ def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: 
 def test_a_name_spelt_the_british_way_in_a_sentence_is_read(kb: KnowledgeBase) -> None:
     found = skills_of(kb, "Built data visualisations for the buying team")
     assert "data-visualization" in found
+
+
+def test_amazon_is_the_marketplace_in_a_list_of_skills_not_the_employer_in_a_sentence(
+    kb: KnowledgeBase,
+) -> None:
+    assert "amazon-seller-central" in skills_of(kb, "Shopify · Amazon · eBay", heading="Skills")
+    assert "amazon-seller-central" not in skills_of(kb, "Worked at Amazon as a picker for two years")
