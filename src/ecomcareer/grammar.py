@@ -145,17 +145,24 @@ GENERIC = words_in(
 # Who a person leads: 'supervising support reps' and 'coaching new agents' are said of staff.
 PEOPLE = words_in(
     "staff staffers employees employee workers worker associates associate agents agent reps rep "
-    "representatives team teams crew crews people operators members cashiers pickers packers drivers "
+    "representatives team teams crew crews people operators cashiers pickers packers drivers "
     "hires juniors interns volunteers developers programmers engineers analysts designers specialists "
     "photographers videographers stylists writers copywriters editors marketers managers supervisors "
-    "leads technicians clerks assistants coordinators planners merchandisers buyers consultants "
+    "technicians clerks assistants coordinators planners merchandisers buyers consultants "
     "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
-    "servers waiters baristas testers administrators officers executives colleagues reports"
+    "waiters baristas testers administrators officers executives colleagues"
+)
+#: Tasks done to people that are said alone when the people are named: 'hiring developers' is
+#: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
+PEOPLE_TASKS = words_in(
+    "hiring recruiting training coaching mentoring onboarding supervising managing leading directing"
 )
 
 
+#: People said in two words whose last alone is not people: 'managing direct reports'.
+_PEOPLE_PAIRS = {("direct", "reports"), ("team", "members"), ("staff", "members")}
 #: Words before the people a task is done to: 'managing a team of 12 call agents'.
-_DETERMINERS = words_in("a an the our my up to over")
+_DETERMINERS = words_in("a an the our my")
 
 
 def only_people(words: Sequence[str]) -> bool:
@@ -172,7 +179,10 @@ def only_people(words: Sequence[str]) -> bool:
             groups[-1].append(word)
     if kept == []:  # 'managing a team of 12'
         return any(w in PEOPLE for w in words)
-    return all(1 <= len(group) <= 3 and group[-1] in PEOPLE for group in groups)
+    return all(
+        1 <= len(group) <= 3 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
+        for group in groups
+    )
 
 
 SKILL_NOUNS = words_in(

@@ -21,6 +21,7 @@ from ecomcareer.grammar import (
     GENERIC,
     OPENING,
     PEOPLE,
+    PEOPLE_TASKS,
     SKILL_NOUNS,
     VENDORS,
     abbreviates,
@@ -41,11 +42,14 @@ from ecomcareer.model import KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
     ARTICLES,
+    NOMINALS,
     canonical,
     loosened,
     normalise,
     ordinary_words,
     real_words,
+    said_verb_first,
+    same_word,
     singular,
     stem,
     stemmed_index,
@@ -183,12 +187,9 @@ class SkillResolver:
         return index
 
     @table
-    def _stemmed(self) -> dict[tuple[str, ...], str]:
-        """Names of several words by the stems of their words: 'demand forecasts' and 'cycle
-        counts' read as 'demand forecasting' and 'cycle counting'; and a task of two words by
-        its verb first: 'handling cash', 'reconciling cash' and 'onboarding affiliates' read as
-        'cash handling', 'cash reconciliation' and 'affiliate onboarding'. A stem two skills
-        share names neither."""
+    def _stemmed(self) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+        """Names of several words by the stems of their words, with the words themselves (see
+        `stemmed_index`), for `_by_stems`."""
         return stemmed_index((words, owner) for words, owner in self._phrases.items() if owner is not None)
 
     @table
@@ -252,14 +253,23 @@ class SkillResolver:
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
 
     def _by_stems(self, words: tuple[str, ...]) -> str | None:
-        """The name these words are another form of ('demand forecasts', 'cycle counts'), when
-        each word is a word of the vocabulary or plainly inflected: a bare word no name uses
-        is a thing, not the activity the name says ('gift wrap' is paper, not gift wrapping)."""
+        """The name these words are another form of, word for word ('data visualisations',
+        'handled returns' for 'handling returns'), or a task of two words said verb first
+        ('reconciling cash', 'managing the inventory', 'planning routes'); never a thing for the
+        activity ('digital market' is not digital marketing, 'gift wraps' not gift wrapping)."""
         words = tuple(w for w in words if w not in ARTICLES)
-        stems = tuple(stem(w) for w in words)
-        if all(w in self._vocabulary_words or s != w for w, s in zip(words, stems, strict=True)):
-            return self._stemmed.get(stems)
-        return None
+        found = self._stemmed.get(tuple(stem(w) for w in words))
+        if found is None:
+            return None
+        owner, name = found
+        in_order = len(name) == len(words) and all(map(same_word, words, name))
+        verb_first = (
+            len(words) == 2
+            and said_verb_first(name)
+            and (name[1] in NOMINALS or same_word(words[0], name[1]))  # not 'scrapping' for 'scraping'
+            and same_word(words[1], name[0])
+        )
+        return owner if in_order or verb_first else None
 
     def _exact_reading(self, text: str) -> tuple[str, How] | None:
         found = self._exact.get(text)
@@ -320,8 +330,9 @@ class SkillResolver:
             # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
-        if words[0] in DOMAINS:  # 'ecommerce copywriting' is copywriting, online
-            found = self._lookup(" ".join(words[1:]))
+        rest = " ".join(words[1:])
+        if words[0] in DOMAINS and self._distinctive(rest):  # 'ecommerce copywriting', not 'online training'
+            found = self._lookup(rest)
             if found:
                 return found[0], How.NORMALISED
         return self._said_twice(words)
@@ -497,14 +508,15 @@ class SkillResolver:
         if len(words) == 2 and words[0] in PEOPLE:
             said = [f"staff {words[1]}"]
         elif 2 <= len(words) <= 9 and only_people(words[1:]):
-            # the task alone when it is said as one ('hiring developers'), never a noun ('sales team')
-            said = [f"{words[0]} staff", *([words[0]] if words[0].endswith("ing") else [])]
+            # the task alone only where the people follow it ('hiring developers'), not 'hiring team'
+            alone = words[0] in PEOPLE_TASKS and words[1:] not in (["team"], ["teams"])
+            said = [f"{words[0]} staff", *([words[0]] if alone else [])]
         else:
             return None
         for name in said:
             reading = self._one(name) if name != text else None
             if reading:
-                return [reading], []
+                return [(reading[0], How.NORMALISED, reading[2])], []
         return None
 
     def _list(self, text: str) -> Found | None:

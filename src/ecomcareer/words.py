@@ -176,11 +176,13 @@ NOMINALS: dict[str, tuple[str, ...]] = {
 }
 
 
-def stemmed_index(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
-    """Names of two words or more, as their words, by the stems of those words; and a task of two
-    words by its verb first as well ('handle cash' for 'cash handling'). A stem two skills share
-    names neither."""
-    index: dict[tuple[str, ...], str | None] = {}
+def stemmed_index(
+    names: Iterable[tuple[tuple[str, ...], str]],
+) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """Names of two words or more, as their words, by the stems of those words, each with its
+    skill and its own words; and a task of two words by its verb first as well ('handle cash'
+    for 'cash handling'). A stem two skills share names neither."""
+    index: dict[tuple[str, ...], tuple[str, tuple[str, ...]] | None] = {}
     for words, skill in names:
         if len(words) < 2:
             continue  # a name of one word is looked up as written, never by its stem
@@ -188,9 +190,30 @@ def stemmed_index(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[tuple[st
         if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
             keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
         for key in keys:
-            if index.setdefault(key, skill) != skill:
+            kept = index.setdefault(key, (skill, words))
+            if kept is not None and kept[0] != skill:
                 index[key] = None
-    return {key: skill for key, skill in index.items() if skill is not None}
+    return {key: found for key, found in index.items() if found is not None}
+
+
+def _plain(word: str) -> str:
+    """A word without a plural ending: 'affiliates' -> 'affiliat', 'boxes' -> 'box'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def same_word(typed: str, word: str) -> bool:
+    """Whether a word typed is a name's word in another form that means the same: the plural
+    or the singular ('affiliates'), another spelling ('optimisation'), or another tense of the
+    same verb ('handled' for 'handling'); never a thing for the activity ('market' is not
+    'marketing', 'wraps' not 'wrapping'), nor another verb ('filing' is not 'filling')."""
+    if typed == word or _plain(typed) == _plain(word) or american(typed) == american(word):
+        return True
+    verb_forms = [w[: -len(e)] for w in (typed, word) for e in ("ing", "ed") if w.endswith(e)]
+    return len(verb_forms) == 2 and verb_forms[0].rstrip("e") == verb_forms[1].rstrip("e")
 
 
 def said_verb_first(words: Sequence[str]) -> bool:

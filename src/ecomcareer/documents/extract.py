@@ -185,7 +185,7 @@ class _Reader:
         """The same names by the stems of their words, so that 'picked and packed' and 'stock
         shelves' meet 'picking and packing' and 'stocking shelves'. A stem two skills share
         names neither."""
-        return stemmed_index(self.names.items())
+        return {key: skill for key, (skill, _) in stemmed_index(self.names.items()).items()}
 
     @table
     def verb_first_words(self) -> set[tuple[str, str]]:
