@@ -355,7 +355,7 @@ def test_tables_of_a_changed_file_are_never_used(
     assert len(tables_entries(cache_dir)) == 2
 
 
-def test_a_table_is_restored_only_whole_and_only_when_used() -> None:
+def test_only_the_tables_used_are_built_kept_and_restored() -> None:
     class Index:
         built: ClassVar[list[str]] = []
 
@@ -369,16 +369,37 @@ def test_a_table_is_restored_only_whole_and_only_when_used() -> None:
             Index.built.append("words")
             return frozenset({"pick", "pack"})
 
-    kept = tables.built(Index())
-    assert set(kept) == {"squares", "words"} and Index.built == ["squares", "words"]
-    Index.built.clear()
-    index = Index()
-    assert tables.restore(index, kept)
-    assert index.words == frozenset({"pick", "pack"}) and index.squares[4] == 16
-    assert Index.built == []
-    assert not tables.restore(Index(), {"squares": kept["squares"]})  # not all of them
+    first = Index()
+    assert first.squares[3] == 9 and tables.built_any(first)
+    kept = tables.kept(first)
+    assert set(kept) == {"squares"} and Index.built == ["squares"]  # 'words' was never needed
+
+    second = Index()
+    assert tables.restore(second, kept)
+    assert second.squares[4] == 16 and Index.built == ["squares"] and not tables.built_any(second)
+    assert second.words == frozenset({"pick", "pack"}) and tables.built_any(second)
+    assert set(tables.kept(second)) == {"squares", "words"}  # what was given, and what was built
+
     assert not tables.restore(Index(), {**kept, "other": b""})  # not its own
-    assert not tables.restore(Index(), {"squares": 1, "words": kept["words"]})
+    assert not tables.restore(Index(), {"squares": 1})
     damaged = Index()
-    assert tables.restore(damaged, {**kept, "squares": b"\x00"})
-    assert damaged.squares[2] == 4 and Index.built == ["squares"]  # built instead
+    assert tables.restore(damaged, {"squares": b"\x00"})
+    assert damaged.squares[2] == 4 and Index.built == ["squares", "words", "squares"]  # built instead
+
+
+def test_a_cache_folder_that_cannot_be_used_costs_no_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Callable[..., Path], runner: CliRunner
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("ECOMCAREER_CACHE_DIR", str(blocker / "cache"))
+    made: list[str] = []
+
+    def kept(part: object) -> dict[str, bytes]:
+        made.append(type(part).__name__)
+        return {}
+
+    monkeypatch.setattr(tables, "kept", kept)
+    found = extract_json(runner, write(MINIMAL), write(RESUME, "resume.md"))
+    assert {s["id"] for s in found["skills"]} == {"sql", "excel", "tableau"}  # type: ignore[attr-defined]
+    assert made == []

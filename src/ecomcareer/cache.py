@@ -24,6 +24,7 @@ import stat
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 try:  # What hashlib uses for BLAKE2; importing it alone skips OpenSSL's ~3 ms start-up.
@@ -130,13 +131,14 @@ def read_tables(key: bytes) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
-def write_tables(key: bytes, tables: dict[str, object]) -> None:
-    """Store look-up tables (dicts, sets, tuples, lists, strings and numbers) under this key."""
-    try:
-        payload = marshal.dumps(tables)
-    except ValueError:
+def write_tables(key: bytes, make: Callable[[], dict[str, object]]) -> None:
+    """Store the look-up tables `make` gives (dicts of marshal bytes) under this key, if the
+    folder can take them and they are no larger than an entry may be: they are made only then."""
+    if _folder(create=True) is None:
         return
-    _store(_name(key, "marshal"), payload)
+    payload = marshal.dumps(make())
+    if len(payload) <= MAX_ENTRY_BYTES:
+        _store(_name(key, "marshal"), payload)
 
 
 def _payload(name: str) -> bytes | None:

@@ -4,7 +4,8 @@ The readers of skills and documents index the vocabulary many ways (by loose for
 by stems); building every index costs more than reading a résumé. A `table` is a
 cached_property whose value can also come ready-made, as marshal bytes kept in the cache for
 the same knowledge-base file and code. Each is unmarshalled only when it is first used, so a
-posting that never needs the typo tables never pays for them.
+posting that never needs the typo tables never pays for them; and only the tables a reading
+built are kept, so a reading never builds what it does not need.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
 
-#: Where an object keeps the marshalled tables not yet used.
+#: Where an object keeps the marshalled tables not yet used, and the names of those it built.
 _KEPT = "_kept_tables"
+_BUILT = "_built_tables"
 
 
 class table(cached_property[T], Generic[T]):
@@ -34,16 +36,19 @@ class table(cached_property[T], Generic[T]):
     def __get__(self, instance: object | None, owner: type[Any] | None = None) -> T | table[T]:
         if instance is None:
             return self
-        kept: dict[str, bytes] = vars(instance).get(_KEPT, {})
-        blob = kept.pop(self.attrname or "", None)
+        name = self.attrname or ""
+        blob = vars(instance).get(_KEPT, {}).pop(name, None)
         if blob is not None:
             try:
                 value: T = marshal.loads(blob)
             except (ValueError, EOFError, TypeError):
-                return super().__get__(instance, owner)
-            vars(instance)[self.attrname or ""] = value
-            return value
-        return super().__get__(instance, owner)
+                pass
+            else:
+                vars(instance)[name] = value
+                return value
+        built = super().__get__(instance, owner)
+        vars(instance).setdefault(_BUILT, set()).add(name)
+        return built
 
 
 def names_of(cls: type) -> list[str]:
@@ -51,17 +56,30 @@ def names_of(cls: type) -> list[str]:
     return [name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, table)]
 
 
-def built(obj: object) -> dict[str, bytes]:
-    """Every table of an object, built, as marshal bytes: to keep in the cache."""
-    return {name: marshal.dumps(getattr(obj, name)) for name in names_of(type(obj))}
+def built_any(obj: object) -> bool:
+    """Whether an object built a table that it was not given."""
+    return bool(vars(obj).get(_BUILT))
 
 
-def restore(obj: object, kept: object) -> bool:
-    """Give an object the tables `built` made for the same vocabulary; False, and nothing
-    given, unless they are its tables exactly."""
-    if not isinstance(kept, dict) or set(kept) != set(names_of(type(obj))):
+def kept(obj: object) -> dict[str, bytes]:
+    """The tables an object has, built or given, as marshal bytes: to keep in the cache. A
+    table marshal cannot store is left out, to be built again when next needed."""
+    out = dict(vars(obj).get(_KEPT, {}))
+    for name in names_of(type(obj)):
+        if name in vars(obj):
+            try:
+                out[name] = marshal.dumps(vars(obj)[name])
+            except ValueError:
+                continue
+    return out
+
+
+def restore(obj: object, given: object) -> bool:
+    """Give an object tables `kept` made for the same vocabulary; False, and nothing given,
+    unless they are some of its own tables as bytes."""
+    if not isinstance(given, dict) or not set(given) <= set(names_of(type(obj))):
         return False
-    if not all(isinstance(blob, bytes) for blob in kept.values()):
+    if not all(isinstance(blob, bytes) for blob in given.values()):
         return False
-    vars(obj)[_KEPT] = dict(kept)
+    vars(obj)[_KEPT] = dict(given)
     return True

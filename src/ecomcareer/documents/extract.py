@@ -142,9 +142,14 @@ _BREAK = re.compile(r"[,;:|·•()\[\]]")
 def extract(kb: KnowledgeBase, document: Document) -> Extraction:
     """Read a document's skills against a knowledge base; what its skills lists hold that no
     skill matches comes with suggestions, so a person sees what was missed."""
-    reader = _Reader.of(kb)
+    reader = _Reader(kb)
+    key = _tables_key(kb)
+    kept = reader.restore(key) if key else False
     found = reader.read(document)
-    return replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
+    found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
+    if key and (not kept or reader.built_any()):
+        reader.keep(key)
+    return found
 
 
 class _Reader:
@@ -153,21 +158,29 @@ class _Reader:
         self.resolver = SkillResolver(kb)
         self.roles = RoleNames(kb)
 
-    @classmethod
-    def of(cls, kb: KnowledgeBase) -> _Reader:
-        """A reader whose tables come from the cache when the knowledge base was loaded through
-        it: building them all costs more than reading a two-page résumé."""
-        reader = cls(kb)
-        key = _tables_key(kb)
-        if key is None:
-            return reader
+    def _parts(self) -> dict[str, object]:
+        return {"reader": self, "resolver": self.resolver, "roles": self.roles}
+
+    def restore(self, key: bytes) -> bool:
+        """Take the tables the cache keeps for this key: building them costs more than reading
+        a two-page résumé. False when it keeps none."""
         from ecomcareer import cache, tables
 
-        kept = cache.read_tables(key) or {}
-        parts = {"reader": reader, "resolver": reader.resolver, "roles": reader.roles}
-        if not all(tables.restore(part, kept.get(name)) for name, part in parts.items()):
-            cache.write_tables(key, {name: tables.built(part) for name, part in parts.items()})
-        return reader
+        given = cache.read_tables(key) or {}
+        return bool(given) and all(
+            tables.restore(part, given.get(name, {})) for name, part in self._parts().items()
+        )
+
+    def built_any(self) -> bool:
+        from ecomcareer import tables
+
+        return any(tables.built_any(part) for part in self._parts().values())
+
+    def keep(self, key: bytes) -> None:
+        """Keep in the cache every table this reader has, given or built."""
+        from ecomcareer import cache, tables
+
+        cache.write_tables(key, lambda: {name: tables.kept(part) for name, part in self._parts().items()})
 
     @table
     def names(self) -> dict[tuple[str, ...], str]:
@@ -691,10 +704,11 @@ def _tables_key(kb: KnowledgeBase) -> bytes | None:
         return None
     from pathlib import Path
 
-    from ecomcareer import catalog, grammar, skills, words
+    from ecomcareer import catalog, grammar, loader, model, skills, tables, words
 
     parts = [b"ecomcareer reader tables", kb.fingerprint.encode()]
-    code = (Path(__file__), *(Path(m.__file__ or "") for m in (catalog, grammar, skills, words)))
+    modules = (catalog, grammar, loader, model, skills, tables, words)
+    code = (Path(__file__), *(Path(m.__file__ or "") for m in modules))
     for path in (*code, words.WORDS):
         try:
             parts.append(path.read_bytes())
