@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from ecomcareer.model import KnowledgeBase
+from ecomcareer.words import canonical
 
 CATALOGUE = {
     "digital-marketer",
@@ -329,3 +330,14 @@ def test_every_role_has_the_names_people_use(kb: KnowledgeBase) -> None:
     assert shared == SHARED_ALIASES
     for alias, role_id in NAMES_PEOPLE_USE.items():
         assert holders.get(alias) == {role_id}, alias
+
+
+def test_no_two_skills_share_a_loose_form(kb: KnowledgeBase) -> None:
+    """A name written another way (spacing, punctuation, British spelling) must not read as
+    another skill: two skills sharing a loose form would make both unreadable in that form."""
+    owners: dict[str, set[str]] = {}
+    for skill in kb.skills:
+        for name in (skill.id, skill.name, *skill.aliases):
+            owners.setdefault(canonical(name), set()).add(skill.id)
+    shared = {form: ids for form, ids in owners.items() if form and len(ids) > 1}
+    assert not shared, shared
