@@ -117,7 +117,8 @@ def next_skills(
     ] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """A short learning plan: the skills that raise your best match (or a target role) most.
+    """A short learning plan: the skills that raise your best match (or a target role) most,
+    its missing core skills first.
 
     Without --target, the plan is for the role you fit best; other roles of your top three
     are shown where a step raises them too.
