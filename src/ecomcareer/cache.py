@@ -87,12 +87,12 @@ def _folder(create: bool) -> Path | None:
 
 
 def digest(content: bytes) -> str:
-    """The name of these bytes in the cache."""
+    """The key of these bytes in the cache: what is stored for them is read and written by it."""
     return blake2b(content, digest_size=20).hexdigest()
 
 
-def _name(content: bytes, kind: str = "json") -> str:
-    return f"kb-{digest(content)}-{__version__}-{FORMAT}.{kind}"
+def _name(key: str, kind: str = "json") -> str:
+    return f"kb-{key}-{__version__}-{FORMAT}.{kind}"
 
 
 def _checksum(payload: bytes) -> bytes:
@@ -100,10 +100,10 @@ def _checksum(payload: bytes) -> bytes:
     return b"%08x" % zlib.crc32(payload)
 
 
-def read(content: bytes) -> object | None:
-    """The parsed data stored for these bytes, or None when there is none or it is not to be
-    trusted."""
-    payload = _payload(_name(content))
+def read(key: str) -> object | None:
+    """The parsed data stored under this key (see `digest`), or None when there is none or it
+    is not to be trusted."""
+    payload = _payload(_name(key))
     if payload is None:
         return None
     try:
@@ -113,13 +113,13 @@ def read(content: bytes) -> object | None:
     return data
 
 
-def write(content: bytes, data: object) -> None:
-    """Store the parsed data for these bytes; never fails the command."""
+def write(key: str, data: object) -> None:
+    """Store the parsed data under this key; never fails the command."""
     payload = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    _store(_name(content), payload.encode())
+    _store(_name(key), payload.encode())
 
 
-def read_tables(key: bytes) -> dict[str, object] | None:
+def read_tables(key: str) -> dict[str, object] | None:
     """The look-up tables stored under this key, or None as in `read`."""
     payload = _payload(_name(key, "marshal"))
     if payload is None:
@@ -131,7 +131,7 @@ def read_tables(key: bytes) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
-def write_tables(key: bytes, make: Callable[[], dict[str, object]]) -> None:
+def write_tables(key: str, make: Callable[[], dict[str, object]]) -> None:
     """Store the look-up tables `make` gives (dicts of marshal bytes) under this key, if the
     folder can take them and they are no larger than an entry may be: they are made only then."""
     if _folder(create=True) is None:

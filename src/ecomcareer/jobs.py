@@ -257,7 +257,7 @@ def assumed_skills(
     with the same job and knowledge base reads the answer instead."""
     from ecomcareer import cache
 
-    key = _cache_key(kb, occupation) if use_cache else b""
+    key = cache.digest(_cache_key(kb, occupation)) if use_cache else ""
     if key:
         kept = _trusted(cache.read(key), kb)
         if kept is not None:

@@ -625,14 +625,16 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
     """Read and check a knowledge-base file, through the cache unless told not to."""
     name = str(path)
     content = _read(Path(path), name)
+    fingerprint = None
     if use_cache:
         from ecomcareer import cache
 
-        cached = cache.read(content)
+        fingerprint = cache.digest(content)
+        cached = cache.read(fingerprint)
         if cached is not None:
             kb, _ = build(cached, checked=True)
             if kb is not None:
-                return replace(kb, source=name, fingerprint=cache.digest(content))
+                return replace(kb, source=name, fingerprint=fingerprint)
     # PyYAML is imported only here, when the file must really be parsed.
     from ecomcareer import safeyaml
 
@@ -641,9 +643,9 @@ def load(path: Path | str, *, use_cache: bool = True) -> KnowledgeBase:
     except safeyaml.YamlProblem as exc:
         raise DataError([Problem(name, exc.message, exc.line, exc.column)]) from None
     kb, data = _parse_and_build(text, name)
-    if use_cache:
-        cache.write(content, data)
-        return replace(kb, fingerprint=cache.digest(content))
+    if fingerprint is not None:
+        cache.write(fingerprint, data)
+        return replace(kb, fingerprint=fingerprint)
     return kb
 
 

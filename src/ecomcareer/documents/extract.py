@@ -161,7 +161,7 @@ class _Reader:
     def _parts(self) -> dict[str, object]:
         return {"reader": self, "resolver": self.resolver, "roles": self.roles}
 
-    def restore(self, key: bytes) -> bool:
+    def restore(self, key: str) -> bool:
         """Take the tables the cache keeps for this key: building them costs more than reading
         a two-page résumé. False when it keeps none."""
         from ecomcareer import cache, tables
@@ -176,7 +176,7 @@ class _Reader:
 
         return any(tables.built_any(part) for part in self._parts().values())
 
-    def keep(self, key: bytes) -> None:
+    def keep(self, key: str) -> None:
         """Keep in the cache every table this reader has, given or built."""
         from ecomcareer import cache, tables
 
@@ -697,14 +697,15 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
 
 
-def _tables_key(kb: KnowledgeBase) -> bytes | None:
-    """What the reader's tables are made from: the knowledge base's file, and the code and word
-    list that build them; None when the knowledge base did not come through the cache."""
+def _tables_key(kb: KnowledgeBase) -> str | None:
+    """The cache key of the reader's tables, from what they are made of: the knowledge base's
+    file, and the code and word list that build them; None when the knowledge base did not
+    come through the cache."""
     if kb.fingerprint is None:
         return None
     from pathlib import Path
 
-    from ecomcareer import catalog, grammar, loader, model, skills, tables, words
+    from ecomcareer import cache, catalog, grammar, loader, model, skills, tables, words
 
     parts = [b"ecomcareer reader tables", kb.fingerprint.encode()]
     modules = (catalog, grammar, loader, model, skills, tables, words)
@@ -714,7 +715,7 @@ def _tables_key(kb: KnowledgeBase) -> bytes | None:
             parts.append(path.read_bytes())
         except OSError:
             return None
-    return b"\n".join(parts)
+    return cache.digest(b"\n".join(parts))
 
 
 #: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
