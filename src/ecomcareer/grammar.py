@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from ecomcareer.words import ARTICLES, ordinary_words, words_in
+from ecomcareer.words import ARTICLES, DETERMINERS, ordinary_words, words_in
 
 _SPLIT = re.compile(r"[,\n\r;]")
 
@@ -161,14 +161,12 @@ PEOPLE_TASKS = words_in(
 
 #: People said in two words whose last alone is not people: 'managing direct reports'.
 _PEOPLE_PAIRS = {("direct", "reports"), ("team", "members"), ("staff", "members")}
-#: Words before the people a task is done to: 'managing a team of 12 call agents'.
-_DETERMINERS = words_in("a an the our my")
 
 
 def only_people(words: Sequence[str]) -> bool:
     """Words that name only people, however many groups: 'support reps', 'a team of call
     agents', 'a cross-functional team', 'programmers and analysts', '3-5 marketplace specialists'."""
-    kept = [w for w in words if w not in _DETERMINERS and not any(c.isdigit() for c in w)]
+    kept = [w for w in words if w not in DETERMINERS and not any(c.isdigit() for c in w)]
     if "of" in kept:  # 'a team of call agents': the people are those after it
         kept = kept[len(kept) - kept[::-1].index("of") :]
     groups: list[list[str]] = [[]]

@@ -246,6 +246,9 @@ def singular(word: str) -> str:
 
 
 ARTICLES = words_in("a an the")
+#: Words before the people or things a task is done to: 'managing a team of 12 call agents',
+#: 'training our new starters'.
+DETERMINERS = ARTICLES | words_in("our my their your new all every")
 
 
 #: Words that join or point, never a name's own.

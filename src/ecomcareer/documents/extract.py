@@ -33,6 +33,7 @@ from ecomcareer.model import KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
+    DETERMINERS,
     FUNCTION_WORDS,
     normalise,
     ordinary_words,
@@ -464,7 +465,7 @@ class _Reader:
             j += 1
         taken = {start for _, start, _, _ in found}
         out: list[tuple[str, int, int, bool]] = []
-        thing = j + (j < len(lowered) and lowered[j] in _DETERMINERS)
+        thing = j + (j < len(lowered) and lowered[j] in DETERMINERS)
         for v in verbs:
             if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
                 continue
@@ -592,7 +593,6 @@ _DUTY_VERBS: dict[str, tuple[str, ...]] = {
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
-_DETERMINERS = frozenset({"a", "an", "the", "our", "new", "all", "every", "their", "your"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
 #: Last words of roles' names that are not people: 'ad creative' is an ad, 'scrum master' a skill.
