@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from ecomcareer.words import ARTICLES, DETERMINERS, ordinary_words, words_in
 
@@ -118,9 +117,8 @@ class _Grammar:
     last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")
 
 
-@cache
-def patterns() -> _Grammar:
-    return _Grammar()
+#: The grammar's patterns, each compiled when first used.
+PATTERNS = _Grammar()
 
 
 # Words around a name that say whose it is or what kind of thing it is, not which.
@@ -244,7 +242,7 @@ def undecorate(text: str) -> str:
     """'1. python', '• Tableau', '"sql".' -> the name alone; '.net', 'c++' and 'c#' are kept."""
     for _ in range(3):
         before = text
-        text = patterns().bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
+        text = PATTERNS.bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
         if text == before:
             break
     return text
@@ -253,16 +251,15 @@ def undecorate(text: str) -> str:
 def undress(text: str) -> tuple[str, str | None]:
     """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
     said: list[str] = []
-    grammar = patterns()
-    trailing = grammar.trailing.match(text)
+    trailing = PATTERNS.trailing.match(text)
     if trailing:
         text = trailing["rest"]
         if trailing["said"] not in SKILL_NOUNS:  # 'communication skills' says nothing more
             said.append(trailing["said"])
-    leading = grammar.leading.match(text)
+    leading = PATTERNS.leading.match(text)
     if leading and leading["said"]:
         text = leading["rest"]
-        prefix = grammar.last_preposition.sub("", leading["said"].strip())
+        prefix = PATTERNS.last_preposition.sub("", leading["said"].strip())
         if prefix:
             said.insert(0, prefix)
     return text.strip(), ", ".join(said) or None

@@ -20,6 +20,7 @@ from ecomcareer.grammar import (
     DOMAINS,
     GENERIC,
     OPENING,
+    PATTERNS,
     PEOPLE,
     PEOPLE_TASKS,
     SKILL_NOUNS,
@@ -30,7 +31,6 @@ from ecomcareer.grammar import (
     last_bracket,
     only_filler,
     only_people,
-    patterns,
     said_as_a_task,
     spelt_out,
     split_outside_brackets,
@@ -403,11 +403,11 @@ class SkillResolver:
         names: list[Reading] = []
         said: list[str] = []
         unknown: list[str] = []
-        for piece in filter(None, split_outside_brackets(inside, patterns().separator)):
+        for piece in filter(None, split_outside_brackets(inside, PATTERNS.separator)):
             reading = self._one(piece)
             if reading:
                 names.append(reading)
-            elif patterns().only_qualifier.match(piece):
+            elif PATTERNS.only_qualifier.match(piece):
                 said.append(piece)
             else:
                 unknown.append(piece)
@@ -434,7 +434,7 @@ class SkillResolver:
         """Where the names of 'excel, sql and python' stand: spans between separators."""
         depths = bracket_depths(text) if any(c in OPENING for c in text) else None
         spans, start = [], 0
-        for match in patterns().separator.finditer(text):
+        for match in PATTERNS.separator.finditer(text):
             if depths is None or depths[match.start()] == 0:
                 spans.append((start, match.start()))
                 start = match.end()
@@ -524,7 +524,7 @@ class SkillResolver:
         those not understood reported as such. Only commas, semicolons and bullets count here;
         'and', '&' and '/' may belong to a name, so an entry joined by them must be read whole
         or wholly."""
-        entries = [e for e in split_outside_brackets(text, patterns().list_separator) if e.strip()]
+        entries = [e for e in split_outside_brackets(text, PATTERNS.list_separator) if e.strip()]
         if len(entries) < 2 or len(entries) > MAX_PIECES:
             return None
         names: list[Reading] = []
