@@ -11,6 +11,7 @@ developer'). A skill in a negated clause ('no experience with SAP needed') is no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -700,17 +701,24 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
 def _tables_key(kb: KnowledgeBase) -> str | None:
     """The cache key of the reader's tables, from what they are made of: the knowledge base's
     file, and the code and word list that build them; None when the knowledge base did not
-    come through the cache."""
-    if kb.fingerprint is None:
+    come through the cache, or the code cannot be read."""
+    code = _code_digest()
+    if kb.fingerprint is None or code is None:
         return None
+    from ecomcareer import cache
+
+    return cache.digest(f"ecomcareer reader tables\n{kb.fingerprint}\n{code}".encode())
+
+
+@functools.cache  # the same for every document of the process
+def _code_digest() -> str | None:
     from pathlib import Path
 
     from ecomcareer import cache, catalog, grammar, loader, model, skills, tables, words
 
-    parts = [b"ecomcareer reader tables", kb.fingerprint.encode()]
     modules = (catalog, grammar, loader, model, skills, tables, words)
-    code = (Path(__file__), *(Path(m.__file__ or "") for m in modules))
-    for path in (*code, words.WORDS):
+    parts = []
+    for path in (Path(__file__), *(Path(m.__file__ or "") for m in modules), words.WORDS):
         try:
             parts.append(path.read_bytes())
         except OSError:
