@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -147,6 +148,42 @@ def test_a_bad_entry_is_refused_and_rewritten(cache_dir: Path, data: Path, garba
         [], cache_dir, _ECOMCAREER_COMPLETE="complete_bash", COMP_WORDS="ecomcareer show ", COMP_CWORD="2"
     )
     assert "Traceback" not in completion.stderr
+
+
+def _marshalled(payload: dict[str, Any] | list[int]) -> bytes:
+    import marshal
+
+    from ecomcareer import cache
+
+    raw = marshal.dumps(payload)
+    return b"ecomcareer-cache " + cache._checksum(raw) + b"\n" + raw
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"ecomcareer-cache 0\n\x00\x01",
+        _marshalled({"reader": {"names": b"\x00not marshal"}}),  # a checksum that holds
+        _marshalled({"reader": {"no-such-table": b""}, "resolver": [1, 2]}),
+        _marshalled([1, 2, 3]),
+    ],
+)
+def test_bad_reader_tables_are_refused_and_rewritten(
+    cache_dir: Path, data: Path, tmp_path: Path, garbage: bytes
+) -> None:
+    resume = tmp_path / "resume.md"
+    resume.write_text("## Skills\nSQL, ms excel, tablaeu, knitting\n", encoding="utf-8")
+    args = ["--data", str(data), "extract", str(resume), "-f", "json"]
+    first = run(args, cache_dir)
+    quiet_success(first)
+    [entry] = [p for p in cache_dir.iterdir() if p.name.endswith(".marshal")]
+    entry.write_bytes(garbage)
+    for _ in range(2):  # the second run reads what the first wrote
+        result = run(args, cache_dir)
+        quiet_success(result)
+        assert json.loads(result.stdout)["skills"] == json.loads(first.stdout)["skills"]
+    assert entry.read_bytes() != garbage
 
 
 @posix
