@@ -632,3 +632,36 @@ def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed
 )
 def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase, typed: str) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills", "not_understood"),
+    [
+        ("keeping records of outgoing orders", ("filing",), ()),
+        ("negotiating prices and terms with suppliers", ("negotiation",), ()),
+        ("data entry in SAP", ("data-entry", "sap"), ()),
+        ("reporting in Power BI", ("reporting", "power-bi"), ()),
+        ("creating products in Shopify", ("shopify",), ("creating products",)),
+        ("quality checks on packed orders", ("quality-control",), ()),
+    ],
+)
+def test_a_task_is_read_apart_from_what_is_said_after_it(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...], not_understood: tuple[str, ...]
+) -> None:
+    result = resolver.resolve([typed])
+    assert result.skill_ids == skills
+    assert tuple(u.input for u in result.unrecognized) == not_understood
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "sales to businesses",  # one word is a task only beside the tool it was done with
+        "worked in retail",  # 'retail' is a word, not a tool
+        "checks on packed orders",  # another form of a name is not a tool said after a task
+        "experience with customers",
+        "patience with customers",
+    ],
+)
+def test_what_is_said_after_a_task_never_invents_one(resolver: SkillResolver, typed: str) -> None:
+    assert resolver.resolve([typed]).skill_ids == ()

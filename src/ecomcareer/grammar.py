@@ -41,7 +41,10 @@ _LEVEL = (
     r"superior|impeccable|brilliant|polished|working|practical|accurate|"
     r"client[- ]side|server[- ]side|front[- ]end|back[- ]end|modern|mobile|managed|"
     r"multi[- ]?channel|omni[- ]?channel|responsive|"
-    r"a little|a bit|little|self[- ]taught)"
+    r"a little|a bit|little|self[- ]taught|"
+    # how the work is done, which says nothing of which work it is: 'friendly customer service'
+    r"friendly|courteous|polite|fast|quick|speedy|efficient|careful|precise|safe|confident|"
+    r"clear|reliable|diligent|meticulous|calm|consistent|neat|tidy)"
 )
 
 
@@ -61,7 +64,7 @@ _ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?
 
 
 _LEADING = (
-    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}\s+)?"
+    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}(?:\s+and\s+|\s+)){{0,3}}"
     rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
 )
 
@@ -155,6 +158,28 @@ PEOPLE = words_in(
 PEOPLE_TASKS = words_in(
     "hiring recruiting training coaching mentoring onboarding supervising managing leading directing"
 )
+
+
+#: Words that start what is said after a task about where, why or to what it was done:
+#: 'keeping records of outgoing orders', 'checking loads for accuracy'.
+COMPLEMENT_WORDS = words_in(
+    "of for with to against around across from by in on at into within per via using through"
+)
+#: Of those, the ones after which a name is the tool the task was done with: 'in Shopify'.
+TOOL_WORDS = words_in("in on with using via through from")
+
+
+def complement(words: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
+    """'checking loads for accuracy' -> (['checking', 'loads'], 'for', ['accuracy']): the task
+    and what is said after it, split at the first such word; a task of one word only before a
+    tool ('reporting in Power BI'), for 'sales to businesses' is not sales."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "of" and words[i - 1] in PEOPLE:
+            return None  # 'a team of call agents' is people, read as such or not at all
+        if words[i] in COMPLEMENT_WORDS and (i >= 2 or words[i] in TOOL_WORDS):
+            rest = [w for w in words[i + 1 :] if w not in DETERMINERS]
+            return (list(words[:i]), words[i], rest) if rest else None
+    return None
 
 
 #: People said in two words whose last alone is not people: 'managing direct reports'.

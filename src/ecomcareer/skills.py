@@ -24,9 +24,11 @@ from ecomcareer.grammar import (
     PEOPLE,
     PEOPLE_TASKS,
     SKILL_NOUNS,
+    TOOL_WORDS,
     VENDORS,
     abbreviates,
     bracket_depths,
+    complement,
     join_notes,
     last_bracket,
     only_filler,
@@ -519,6 +521,30 @@ class SkillResolver:
                 return [(reading[0], How.NORMALISED, reading[2])], []
         return None
 
+    def _complemented(self, text: str) -> Found | None:
+        """A task with what is said after it: 'keeping records of outgoing orders' is record
+        keeping, 'checking loads for accuracy' says why. After 'in', 'with', 'using' and the
+        like a distinctive name, as it is written, is the tool the task was done with, read too
+        ('creating products in Shopify', 'reporting in Power BI'); only beside such a tool may
+        the task be one word. A task not understood is reported as such."""
+        split = complement(text.split())
+        if split is None:
+            return None
+        head, word, rest = split
+        tool = None
+        if word in TOOL_WORDS:
+            said = " ".join(rest)
+            named = self._exact_reading(said)
+            if named and self._distinctive(said) and self._kb.skill_by_id[named[0]].category != "soft":
+                tool = (named[0], How.NORMALISED, None)
+        if len(head) == 1 and tool is None:
+            return None
+        task = " ".join(head)
+        found = self._found(task)
+        known = found is not None and not found[1]
+        names = [*(found[0] if found and known else []), *([tool] if tool else [])]
+        return (names, [] if known else [task]) if names else None
+
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
         those not understood reported as such. Only commas, semicolons and bullets count here;
@@ -652,7 +678,9 @@ class SkillResolver:
         if found:
             return Resolution((Recognized(text, found[0], found[1]),), ())
         body = undecorate(word)
-        result = (self._found(body) or self._leading_people(body)) if body else None
+        result = None
+        if body:
+            result = self._found(body) or self._leading_people(body) or self._complemented(body)
         if result is None:
             outside, inside = last_bracket(body) or (body, None)
             core, said = undress(outside)
