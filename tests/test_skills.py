@@ -641,7 +641,7 @@ def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase, typed: str) ->
         ("negotiating prices and terms with suppliers", ("negotiation",), ()),
         ("data entry in SAP", ("data-entry", "sap"), ()),
         ("reporting in Power BI", ("reporting", "power-bi"), ()),
-        ("creating products in Shopify", ("shopify",), ("creating products",)),
+        ("setting up collections in Shopify", ("shopify",), ("setting up collections",)),
         ("quality checks on packed orders", ("quality-control",), ()),
     ],
 )
