@@ -608,6 +608,8 @@ def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed
         ("managing programmers and analysts", "leadership"),
         ("leading 3-5 marketplace specialists", "leadership"),
         ("hiring developers", "hiring"),
+        ("training cashiers", "staff-training"),  # not cash handling: cashiers are people
+        ("training sales associates", "staff-training"),
     ],
 )
 def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:

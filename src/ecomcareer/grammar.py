@@ -406,7 +406,8 @@ def said_as_a_task(text: str) -> Iterator[str]:
                 yield f"{rest} {noun}"
                 if noun.endswith("ing"):
                     yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
-            yield rest
+            if not only_people(rest.split()):  # 'training cashiers' is not cash handling
+                yield rest
             break
     before, purpose, _ = text.partition(" for ")
     if purpose and before and (" " in before or before not in ordinary_words()):
