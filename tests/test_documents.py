@@ -170,6 +170,13 @@ def test_references_name_other_people_not_skills(kb: KnowledgeBase) -> None:
     assert extract(kb, doc(text, name="cv.txt")).skill_ids == ("excel",)
 
 
+def test_the_name_a_page_header_repeats_is_not_a_skill_not_understood(kb: KnowledgeBase) -> None:
+    page = "Tomasz Wrobel\nStock Associate\n\nSKILLS\nForklift, pallet jack\n"
+    found = extract(kb, doc(page + "Tomasz Wrobel\nStock Associate\nBeekeeping\n", name="cv.txt"))
+    assert found.not_understood == ("Beekeeping",)  # read on, as part of the skills section
+    assert {"forklift", "pallet-jack"} <= set(found.skill_ids)
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions

@@ -275,13 +275,19 @@ class _Reader:
         unknown: list[str] = []
         paragraph_skipped = False
         in_header = True  # before the first section: a posting's title, a résumé's name
+        header: set[str] = set()  # its lines, which a page header or footer repeats
         for line in lines:
-            if not line.text.strip():
+            said = " ".join(line.text.split()).casefold()
+            if not said:
                 paragraph_skipped = False
                 continue
             if line.is_heading:
                 in_header = in_header and line.section is None
                 continue
+            if in_header:
+                header.add(said)
+            elif said in header:
+                continue  # 'Maria Lopez' atop every page is a name, not a skill not understood
             if line.section in NOT_READ or CONTACT.search(line.text):
                 continue
             if paragraph_skipped or _BOILERPLATE.search(line.text):
