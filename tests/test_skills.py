@@ -99,7 +99,11 @@ def test_british_spellings_read_as_the_names_spelt_the_american_way(
 
 @pytest.mark.parametrize(
     ("typed", "skill"),
-    [("ecommerce SEO", "seo"), ("online customer service", "customer-service")],
+    [
+        ("ecommerce SEO", "seo"),
+        ("online customer service", "customer-service"),
+        ("ecommerce copywriting", "copywriting"),  # a skill's own name, though an ordinary word
+    ],
 )
 def test_a_word_saying_where_the_work_is_done_is_not_the_skill(
     resolver: SkillResolver, typed: str, skill: str
@@ -107,7 +111,9 @@ def test_a_word_saying_where_the_work_is_done_is_not_the_skill(
     assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
 
 
-@pytest.mark.parametrize("typed", ["online shopping", "online training", "digital strategy", "online teams"])
+@pytest.mark.parametrize(
+    "typed", ["online shopping", "online training", "digital strategy", "online teams", "online support"]
+)
 def test_a_word_saying_where_leaves_a_distinctive_name_or_nothing(
     resolver: SkillResolver, typed: str
 ) -> None:

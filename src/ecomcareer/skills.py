@@ -333,9 +333,11 @@ class SkillResolver:
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
         rest = " ".join(words[1:])
-        if words[0] in DOMAINS and self._distinctive(rest):  # 'ecommerce copywriting', not 'online training'
+        if words[0] in DOMAINS:
+            # before a distinctive name or a skill's own ('ecommerce SEO', 'ecommerce copywriting');
+            # not before another word for it ('online training' is no way of training staff)
             found = self._lookup(rest)
-            if found:
+            if found and (self._distinctive(rest) or found[1] is How.EXACT):
                 return found[0], How.NORMALISED
         return self._said_twice(words)
 
