@@ -177,6 +177,15 @@ def test_the_name_a_page_header_repeats_is_not_a_skill_not_understood(kb: Knowle
     assert {"forklift", "pallet-jack"} <= set(found.skill_ids)
 
 
+def test_text_read_without_guessing_takes_no_misspelling_and_suggests_nothing(kb: KnowledgeBase) -> None:
+    text = "SKILLS\nExcel, javascrpt, tablaeu\n"
+    guessed = extract(kb, doc(text, name="cv.txt"))
+    assert {"excel", "javascript", "tableau"} <= set(guessed.skill_ids)
+    exact = extract(kb, doc(text, name="cv.txt"), guess=False)
+    assert exact.skill_ids == ("excel",)
+    assert exact.not_understood == ("javascrpt", "tablaeu") and exact.unrecognized == ()
+
+
 def test_mentions_say_where(kb: KnowledgeBase) -> None:
     found = {s.skill: s for s in extract(kb, doc(POSTING)).skills}
     [first, *_] = found["tableau"].mentions

@@ -302,7 +302,7 @@ def _read(kb: KnowledgeBase, occupation: Occupation) -> tuple[Assumed, ...]:
     lines += [("", ""), ("", "Duties")]
     lines += [("task", t) for t in occupation.tasks]
     text = "\n".join(f"- {t}" if kind else t for kind, t in lines)
-    found = extract(kb, Document(f"{occupation.title} ({occupation.code})", text))
+    found = extract(kb, Document(f"{occupation.title} ({occupation.code})", text), guess=False)
     out = []
     for skill in found.skills:
         first = skill.mentions[0]

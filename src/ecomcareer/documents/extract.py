@@ -141,22 +141,27 @@ _TOKEN = re.compile(r"[0-9A-Za-z+#]+|&")
 _BREAK = re.compile(r"[,;:|·•()\[\]]")
 
 
-def extract(kb: KnowledgeBase, document: Document) -> Extraction:
+def extract(kb: KnowledgeBase, document: Document, *, guess: bool = True) -> Extraction:
     """Read a document's skills against a knowledge base; what its skills lists hold that no
-    skill matches comes with suggestions, so a person sees what was missed."""
-    reader = _Reader(kb)
+    skill matches comes with suggestions, so a person sees what was missed.
+
+    With `guess` off, a misspelt name is not guessed at and nothing is suggested: for text,
+    like O*NET's, that names products as their makers spell them and that no person reads."""
+    reader = _Reader(kb, guess=guess)
     key = _tables_key(kb)
     kept = reader.restore(key) if key else False
     found = reader.read(document)
-    found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
+    if guess:
+        found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
     if key and (not kept or reader.built_any()):
         reader.keep(key)
     return found
 
 
 class _Reader:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, guess: bool = True) -> None:
         self.kb = kb
+        self.guess = guess
         self.resolver = SkillResolver(kb)
         self.roles = RoleNames(kb)
 
@@ -350,7 +355,7 @@ class _Reader:
             text = rest
         offset = line.text.find(text)
         items = _pairs_apart(split_inputs(text, written=True), self.resolver)
-        results = [self.resolver.read(item, suggest=False) for item in items]
+        results = [self.resolver.read(item, suggest=False, guess=self.guess) for item in items]
         if line.section not in LIST_SECTIONS and 2 * sum(bool(r.recognized) for r in results) < len(items):
             # Outside a skills section, a line of mostly other things is not a list of skills
             # ('Cypress Freight (3PL) · Savannah, GA'): read it as a sentence.
