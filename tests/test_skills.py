@@ -673,3 +673,17 @@ def test_a_task_is_read_apart_from_what_is_said_after_it(
 )
 def test_what_is_said_after_a_task_never_invents_one(resolver: SkillResolver, typed: str) -> None:
     assert resolver.resolve([typed]).skill_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        ("loading and unloading delivery trucks", ("loading-unloading",)),
+        ("receiving and distributing mail", ("mail-handling",)),  # not receiving goods
+        ("sorting and counting currency", ("cash-handling",)),  # no parcels sorted
+    ],
+)
+def test_tasks_said_of_one_thing_are_read_of_it_not_as_bare_verbs(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills

@@ -446,21 +446,31 @@ class SkillResolver:
         return [(a, b) for a, b in spans if text[a:b].strip()]
 
     def _shared_word(self, text: str, spans: list[tuple[int, int]]) -> Found | None:
-        """Names that share a word said once: 'email and SMS marketing' is email marketing and
+        """Names that share words said once: 'email and SMS marketing' is email marketing and
         SMS marketing, 'batch, zone or wave picking' three kinds of picking, 'typing speed and
-        accuracy' typing speed and typing accuracy. Taken only when every name so made is known."""
+        accuracy' typing speed and typing accuracy, 'loading and unloading delivery trucks' both
+        tasks done to delivery trucks. Taken only when every name so made is known."""
         pieces = [text[a:b].strip() for a, b in spans]
         words = [p.split() for p in pieces]
         ways: list[list[str]] = []
         if len(words[-1]) >= 2 and all(len(w) == 1 for w in words[:-1]):
             head = words[-1][-1]
             ways.append([f"{p} {head}" for p in pieces[:-1]] + [pieces[-1]])
+            if len(words[-1]) >= 3:  # tasks done to one thing: 'loading and unloading delivery trucks'
+                thing = " ".join(words[-1][1:])
+                ways.append([f"{p} {thing}" for p in pieces[:-1]] + [pieces[-1]])
         if len(words[0]) >= 2 and all(len(w) == 1 for w in words[1:]):
             modifier = words[0][0]
             ways.append([pieces[0]] + [f"{modifier} {p}" for p in pieces[1:]])
         for names in ways:
             readings = [self._one(name) for name in names]
             if all(readings):
+                return [r for r in readings if r], []
+        if ways and all(w[0].endswith("ing") for w in words):
+            # tasks said of one thing are not the bare verbs: 'receiving and distributing mail'
+            # is handling mail, not receiving goods; 'sorting and counting currency' no sorting
+            readings = [self._one(name) for name in ways[-1]]
+            if readings[-1]:
                 return [r for r in readings if r], []
         return None
 
