@@ -649,8 +649,6 @@ class SkillResolver:
     def _suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
         """Skill ids that the input plausibly meant, best first: names spelt alike, names that
         contain every word typed, and names read in a piece of an item that failed as a whole."""
-        from rapidfuzz import fuzz, process
-
         outside, _ = last_bracket(text) or (text, None)
         core, _ = undress(outside)
         words, key = tokens(core), canonical(core)
@@ -661,15 +659,22 @@ class SkillResolver:
             reading = self._one(undecorate(text[start:end]))
             if reading and (start, end) != (0, len(text)):
                 out.setdefault(reading[0], 200.0)
-        keys, owners, names = self._keys_by_initial.get(key[0], ([], [], []))
-        for _, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
-            if self._plausible(words, tokens_of(names[i])):
-                out.setdefault(owners[i], score)
+        # Only a word that is no real word, or one a name has, lets a name spelt alike be
+        # plausible: for 'gardening' there is nothing to compare.
+        if any(w not in self._real_words or w in self._vocabulary_words for w in words):
+            from rapidfuzz import fuzz, process
+
+            keys, owners, names = self._keys_by_initial.get(key[0], ([], [], []))
+            for _, score, i in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=12):
+                if self._plausible(words, tokens_of(names[i])):
+                    out.setdefault(owners[i], score)
         if words and all(len(w) >= 3 for w in words):
             first, *others = words
             for phrase in self._phrases_by_word.get(first, []):
                 owner = self._phrases[phrase]
                 if owner and all(w in phrase for w in others) and len(phrase) > len(words):
+                    from rapidfuzz import fuzz
+
                     score = fuzz.ratio(key, "".join(phrase))
                     out[owner] = max(out.get(owner, 0.0), score)
         ranked = sorted(out.items(), key=lambda item: -item[1])
