@@ -10,10 +10,15 @@ built are kept, so a reading never builds what it does not need.
 
 from __future__ import annotations
 
+import functools
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Generic, TypeVar, overload
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+if TYPE_CHECKING:
+    from ecomcareer.model import KnowledgeBase
 
 T = TypeVar("T")
 
@@ -83,3 +88,65 @@ def restore(obj: object, given: object) -> bool:
         return False
     vars(obj)[_KEPT] = dict(given)
     return True
+
+
+# Kept in the cache ---------------------------------------------------------------------------
+
+_PACKAGE = Path(__file__).resolve().parent
+#: The code the tables are built by: a change to any of it names new tables.
+_BUILDERS = (
+    "documents/extract.py",
+    "catalog.py",
+    "grammar.py",
+    "loader.py",
+    "model.py",
+    "skills.py",
+    "tables.py",
+    "words.py",
+    "data/words.txt",
+)
+
+
+def key_for(kb: KnowledgeBase) -> str | None:
+    """The cache key of a knowledge base's tables, from what they are made of: its file, and
+    the code and word list that build them; None when the knowledge base did not come through
+    the cache, or the code cannot be read."""
+    code = _code_digest()
+    if kb.fingerprint is None or code is None:
+        return None
+    from ecomcareer import cache
+
+    return cache.digest(f"ecomcareer reader tables\n{kb.fingerprint}\n{code}".encode())
+
+
+@functools.cache  # the same for every reading of the process
+def _code_digest() -> str | None:
+    from ecomcareer import cache
+
+    try:
+        return cache.digest(b"\n".join((_PACKAGE / name).read_bytes() for name in _BUILDERS))
+    except OSError:
+        return None
+
+
+def take(key: str | None, parts: Mapping[str, object]) -> dict[str, object] | None:
+    """Give each part (a reader, by name) the tables the cache keeps for it under `key`: what
+    the entry holds, to pass to `keep`, or None when it holds nothing usable."""
+    if key is None:
+        return None
+    from ecomcareer import cache
+
+    held = cache.read_tables(key)
+    if not held or not all(restore(part, held.get(name, {})) for name, part in parts.items()):
+        return None
+    return held
+
+
+def keep(key: str | None, parts: Mapping[str, object], held: Mapping[str, object] | None) -> None:
+    """Keep in the cache every table the parts have, given or built, beside what the entry
+    held for other readers; written only when a part built one or there was no entry."""
+    if key is None or (held is not None and not any(built_any(part) for part in parts.values())):
+        return
+    from ecomcareer import cache
+
+    cache.write_tables(key, lambda: {**(held or {}), **{name: kept(part) for name, part in parts.items()}})

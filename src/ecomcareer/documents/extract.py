@@ -11,11 +11,11 @@ developer'). A skill in a negated clause ('no experience with SAP needed') is no
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from ecomcareer import tables
 from ecomcareer.catalog import RoleNames, role_named
 from ecomcareer.documents.layout import (
     CONTACT,
@@ -148,13 +148,13 @@ def extract(kb: KnowledgeBase, document: Document, *, guess: bool = True) -> Ext
     With `guess` off, a misspelt name is not guessed at and nothing is suggested: for text,
     like O*NET's, that names products as their makers spell them and that no person reads."""
     reader = _Reader(kb, guess=guess)
-    key = _tables_key(kb)
-    kept = reader.restore(key) if key else False
+    # The reader's tables cost more to build than a two-page résumé does to read.
+    key = tables.key_for(kb)
+    held = tables.take(key, reader.parts())
     found = reader.read(document)
     if guess:
         found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
-    if key and (not kept or reader.built_any()):
-        reader.keep(key)
+    tables.keep(key, reader.parts(), held)
     return found
 
 
@@ -165,29 +165,9 @@ class _Reader:
         self.resolver = SkillResolver(kb)
         self.roles = RoleNames(kb)
 
-    def _parts(self) -> dict[str, object]:
+    def parts(self) -> dict[str, object]:
+        """Its readers with tables, by the names the cache keeps them under."""
         return {"reader": self, "resolver": self.resolver, "roles": self.roles}
-
-    def restore(self, key: str) -> bool:
-        """Take the tables the cache keeps for this key: building them costs more than reading
-        a two-page résumé. False when it keeps none."""
-        from ecomcareer import cache, tables
-
-        given = cache.read_tables(key) or {}
-        return bool(given) and all(
-            tables.restore(part, given.get(name, {})) for name, part in self._parts().items()
-        )
-
-    def built_any(self) -> bool:
-        from ecomcareer import tables
-
-        return any(tables.built_any(part) for part in self._parts().values())
-
-    def keep(self, key: str) -> None:
-        """Keep in the cache every table this reader has, given or built."""
-        from ecomcareer import cache, tables
-
-        cache.write_tables(key, lambda: {name: tables.kept(part) for name, part in self._parts().items()})
 
     @table
     def names(self) -> dict[tuple[str, ...], str]:
@@ -707,34 +687,6 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
-
-
-def _tables_key(kb: KnowledgeBase) -> str | None:
-    """The cache key of the reader's tables, from what they are made of: the knowledge base's
-    file, and the code and word list that build them; None when the knowledge base did not
-    come through the cache, or the code cannot be read."""
-    code = _code_digest()
-    if kb.fingerprint is None or code is None:
-        return None
-    from ecomcareer import cache
-
-    return cache.digest(f"ecomcareer reader tables\n{kb.fingerprint}\n{code}".encode())
-
-
-@functools.cache  # the same for every document of the process
-def _code_digest() -> str | None:
-    from pathlib import Path
-
-    from ecomcareer import cache, catalog, grammar, loader, model, skills, tables, words
-
-    modules = (catalog, grammar, loader, model, skills, tables, words)
-    parts = []
-    for path in (Path(__file__), *(Path(m.__file__ or "") for m in modules), words.WORDS):
-        try:
-            parts.append(path.read_bytes())
-        except OSError:
-            return None
-    return cache.digest(b"\n".join(parts))
 
 
 #: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
