@@ -214,9 +214,10 @@ def test_match_options(runner: CliRunner) -> None:
 def test_match_explain_adds_up(runner: CliRunner) -> None:
     report = json.loads(runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "-f", "json"]).stdout)
     for m in report["matches"]:
-        assert sum(c["earned"] for c in m["contributions"]) == pytest.approx(m["score"], abs=0.1)
+        assert sum(c["earned"] for c in m["contributions"]) == pytest.approx(m["coverage"], abs=0.1)
+        assert m["coverage"] * m["focus"] == pytest.approx(m["score"], abs=0.1)
     table = runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "--top", "1"]).stdout
-    assert "Worth" in table and "Earned" in table
+    assert "Worth" in table and "Earned" in table and "how much of your skills it uses" in table
 
 
 def test_match_skills_file_and_stdin(runner: CliRunner, tmp_path: Path) -> None:

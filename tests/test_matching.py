@@ -157,8 +157,11 @@ def test_adding_a_missing_core_skill_never_lowers_the_score(
         return
     added = data.draw(st.sampled_from(before.missing_core))
     after = ranker.score(role, [*skills, added])
-    assert after.score > before.score
     assert 0 <= before.score <= after.score <= 100
+    soft = ranker.kb.skill_by_id[added].category == "soft"
+    if not soft or before.focus > 0:  # a soft skill adds nothing to a role none of the rest is for
+        assert after.score > before.score
+        assert after.coverage > before.coverage and after.focus >= before.focus
 
 
 @given(skill_lists)
@@ -204,9 +207,18 @@ def reference_score(kb: KnowledgeBase, role_id: str, have: set[str]) -> float:
     def coverage(ids: tuple[str, ...]) -> float:
         return sum(weight[s] * credit(s) for s in ids) / sum(weight[s] for s in ids)
 
+    lists = set(role.core) | set(role.supporting)
+    offered = [h for h in have if kb.skill_by_id[h].category != "soft"]
+
+    def used(h: str) -> bool:
+        skill = kb.skill_by_id[h]
+        return bool({h, skill.broader, skill.online} & lists)
+
+    total = sum(weight.get(h, 1.0) for h in offered)  # a skill no role lists weighs 1
+    focus = sum(weight.get(h, 1.0) for h in offered if used(h)) / total if total else 1.0
     if not role.supporting:
-        return 100 * coverage(role.core)
-    return 100 * (CORE_SHARE * coverage(role.core) + (1 - CORE_SHARE) * coverage(role.supporting))
+        return 100 * coverage(role.core) * focus
+    return 100 * (CORE_SHARE * coverage(role.core) + (1 - CORE_SHARE) * coverage(role.supporting)) * focus
 
 
 @given(skill_lists)
@@ -294,3 +306,36 @@ def test_partly_met_skills_are_neither_matched_nor_missing(kb: KnowledgeBase, ra
     assert "data-visualization" not in m.matched + m.missing_core + m.missing_supporting
     core = m.count(Importance.CORE)
     assert (core.have, core.partly, core.total) == (3, 1, len(kb.role_by_id["data-analyst"].core))
+
+
+def test_a_role_that_uses_more_of_what_a_person_does_fits_them_better(
+    kb: KnowledgeBase, ranker: Ranker
+) -> None:
+    """A hotel receptionist covers a shop's short list through the till about as far as a
+    customer service role's; the customer service role uses their phones, complaints and
+    front desk too."""
+    typed = "reception, answering phones, complaint handling, cash handling, taking reservations"
+    assert ranked(kb, ranker, typed)[0] == "customer-service-rep"
+    skills = SkillResolver(kb).resolve(split_inputs(typed)).skill_ids
+    retail = ranker.score(kb.role_by_id["retail-sales-associate"], skills)
+    service = ranker.score(kb.role_by_id["customer-service-rep"], skills)
+    assert service.focus > retail.focus and service.score > retail.score
+
+
+def test_focus_leaves_out_soft_skills_and_counts_narrower_ones(kb: KnowledgeBase, ranker: Ranker) -> None:
+    analyst = kb.role_by_id["data-analyst"]
+    alone = ranker.score(analyst, ["sql", "excel"])
+    assert alone.focus == 1.0 and alone.score == pytest.approx(alone.coverage)
+    with_soft = ranker.score(analyst, ["sql", "excel", "patience"])
+    assert with_soft.focus == 1.0  # patience is soft: no role is the worse for it
+    narrower = ranker.score(analyst, ["postgresql", "excel"])  # PostgreSQL stands for SQL
+    assert narrower.focus == 1.0
+    elsewhere = ranker.score(analyst, ["sql", "excel", "forklift"])
+    assert 0 < elsewhere.focus < 1 and elsewhere.score == pytest.approx(elsewhere.coverage * elsewhere.focus)
+
+
+def test_without_focus_a_score_is_coverage_alone(kb: KnowledgeBase) -> None:
+    analyst = kb.role_by_id["data-analyst"]
+    plain = Ranker(kb, focus=False).score(analyst, ["sql", "excel", "forklift"])
+    assert plain.focus == 1.0 and plain.score == pytest.approx(plain.coverage)
+    assert plain.score == pytest.approx(Ranker(kb).score(analyst, ["sql", "excel"]).score)

@@ -1,6 +1,8 @@
 """How well a person fits each role: the scoring formula and the ranking.
 
-score = 100 × (CORE_SHARE × core coverage + (1 − CORE_SHARE) × supporting coverage)
+score = coverage × focus
+coverage = 100 × (CORE_SHARE × core coverage + (1 − CORE_SHARE) × supporting coverage)
+focus = the share of the person's skills the role uses
 
 Coverage is the share of a group's weight the person has; each skill weighs its rarity,
 1 + ln(roles / roles listing it), so a skill nearly every role lists (communication) counts
@@ -9,6 +11,12 @@ long it is, so a role does not win just because its list is short. A skill the p
 earns part of its weight when they have a skill close to it: RELATED_CREDIT through a narrower
 skill (PostgreSQL for SQL), IN_STORE_CREDIT through its in-store counterpart (store
 merchandising for online merchandising).
+
+Focus is the share of the person's skills, by the same weights, that the role lists or that
+stand for one it lists (a narrower or in-store skill); soft skills are left out of it, since
+nearly every role lists them. It tells two roles apart that cover as much of themselves: a
+hotel receptionist's phone work, complaints and bookings make a customer service role the
+fit, though a shop's short list is covered as far by the till alone.
 
 The ranking orders roles by score, with two rules on top, so a list says what a counselor
 would say: a role the person shares only soft skills with is left out (being a team player is
@@ -86,6 +94,13 @@ class Match:
     contributions: tuple[Contribution, ...]
     #: Why the ranking put this role after others of a higher score, if it did.
     held_back: str | None = None
+    #: The share of the person's skills (soft ones aside) that the role uses.
+    focus: float = 1.0
+
+    @property
+    def coverage(self) -> float:
+        """How much of the role the person has, 0 to 100: the score before focus."""
+        return min(100.0, sum(c.earned for c in self.contributions))
 
     @property
     def band(self) -> Band:
@@ -119,8 +134,11 @@ class Match:
 class Ranker:
     """Scores profiles against every role of one knowledge base; weights are computed once."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, focus: bool = True) -> None:
+        """With `focus` off a score is coverage alone: for a posting, which a person meets or
+        not whatever else they can do."""
         self.kb = kb
+        self.uses_focus = focus
 
     @cached_property
     def rarity(self) -> Mapping[str, float]:
@@ -183,24 +201,52 @@ class Ranker:
 
     def score(self, role: Role, skills: Iterable[str]) -> Match:
         have = frozenset(skills)
-        return self._account(role, have, self._implied(have))
+        return self._account(role, have, self._implied(have), self._offered(have))
+
+    def _offered(self, have: frozenset[str]) -> tuple[tuple[float, frozenset[str]], ...]:
+        """The person's skills that focus counts, each as its weight and the skills it stands
+        for: itself, and the broader or online skill it is a narrower or in-store form of."""
+        out = []
+        for skill_id in sorted(have - self.soft):
+            skill = self.kb.skill_by_id.get(skill_id)
+            close = (skill.broader, skill.online) if skill else ()
+            stands_for = frozenset([skill_id, *(c for c in close if c is not None)])
+            out.append((self.rarity.get(skill_id, 1.0), stands_for))
+        return tuple(out)
+
+    @cached_property
+    def _listed(self) -> Mapping[str, frozenset[str]]:
+        return {role.id: frozenset(role.core) | frozenset(role.supporting) for role in self.kb.roles}
+
+    def focus(self, role: Role, offered: tuple[tuple[float, frozenset[str]], ...]) -> float:
+        """The share of the person's skills (by weight) that the role lists or that stand for
+        one it lists; 1 when the person names no skill that counts."""
+        if not self.uses_focus:
+            return 1.0
+        known = self.kb.role_by_id.get(role.id) is role
+        listed = self._listed[role.id] if known else frozenset(role.core) | frozenset(role.supporting)
+        total = sum(weight for weight, _ in offered)
+        used = sum(weight for weight, stands_for in offered if stands_for & listed)
+        return used / total if total else 1.0
 
     def _account(
         self,
         role: Role,
         have: frozenset[str],
         implied: Mapping[str, tuple[str, float]],
+        offered: tuple[tuple[float, frozenset[str]], ...],
         held_back: str | None = None,
     ) -> Match:
         contributions: list[Contribution] = []
-        score, _ = self._tally(role, have, implied, contributions)
-        return Match(role, score, tuple(contributions), held_back)
+        score, _ = self._tally(role, have, implied, offered, contributions)
+        return Match(role, score, tuple(contributions), held_back, self.focus(role, offered))
 
     def _tally(
         self,
         role: Role,
         have: frozenset[str],
         implied: Mapping[str, tuple[str, float]],
+        offered: tuple[tuple[float, frozenset[str]], ...],
         account: list[Contribution] | None = None,
     ) -> tuple[float, int]:
         """The formula, in one place: the role's score and how many of its skills the person
@@ -221,7 +267,7 @@ class Ranker:
             if account is not None:
                 account.append(Contribution(skill_id, importance, points, credit, via))
         # Floating-point sums may stray past the bounds by an ulp.
-        return min(100.0, max(0.0, total)), exact
+        return min(100.0, max(0.0, total)) * self.focus(role, offered), exact
 
     def _order(
         self, keys: Mapping[str, tuple[tuple[float, int, str], bool]]
@@ -278,17 +324,18 @@ class Ranker:
         """
         have = frozenset(skills)
         implied = self._implied(have)
+        offered = self._offered(have)
         scored = []
         for role in self.kb.roles:
             if family is not None and role.family != family:
                 continue
             if not self._shares_more_than_soft_skills(role, have, implied):
                 continue
-            score, exact = self._tally(role, have, implied)
+            score, exact = self._tally(role, have, implied, offered)
             if score > 0 and score >= min_score:
                 scored.append(((-round(score, 9), -exact, role.id), role, self._held_back(role, have)))
         order = self._order({role.id: (key, reason is not None) for key, role, reason in scored})
         placed = sorted(scored, key=lambda row: order[row[1].id])
         chosen = placed if top is None else placed[:top]
         # The full account of each skill is built only for the roles returned.
-        return [self._account(role, have, implied, held_back) for _, role, held_back in chosen]
+        return [self._account(role, have, implied, offered, held_back) for _, role, held_back in chosen]

@@ -123,7 +123,7 @@ def plan(
                 best = Step(skill, gain, effects)
         if best is None:
             break
-        moved = tuple(e for e, r in zip(best.effects, shown, strict=True) if r in aims or e.after != e.before)
+        moved = tuple(e for e, r in zip(best.effects, shown, strict=True) if r in aims or e.after > e.before)
         chosen.append(Step(best.skill, best.gain, moved))
         owned.add(best.skill)
     focus = aims[0].id if aims and (target is not None or not across) else None

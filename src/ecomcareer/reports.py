@@ -344,6 +344,10 @@ class MatchItem:
     supporting: Counted
     #: Why the role is ranked after roles of a lower score, or null.
     held_back: str | None
+    #: The score is coverage × focus: how much of the role the person has (0 to 100), and
+    #: the share of the person's skills, soft ones aside, that the role uses (0 to 1).
+    coverage: float
+    focus: float
     contributions: list[Worth] | None = field(default=None, metadata=OPTIONAL)
 
     @classmethod
@@ -368,6 +372,8 @@ class MatchItem:
             core=Counted.of(match.count(Importance.CORE)),
             supporting=Counted.of(match.count(Importance.SUPPORTING)),
             held_back=match.held_back,
+            coverage=round(match.coverage, 1),
+            focus=round(match.focus, 2),
             contributions=worth,
         )
 

@@ -130,7 +130,7 @@ def _match(report: MatchReport) -> str:
             ]
             for c in m.contributions
         ]
-        body.append(f"## {m.rank}. {text(m.title)}: {m.score:.1f}\n")
+        body.append(f"## {m.rank}. {text(m.title)}: {phrases.explained(m)}\n")
         body.append(table(["Skill", "Importance", "Worth", "Credit", "Earned"], worth))
     return document("Best-fitting roles", *body, *_started(report.job, report.recognized, g))
 

@@ -75,6 +75,14 @@ def fit(match: MatchItem) -> str:
     return f"{match.band}: {', '.join(parts)}"
 
 
+def explained(match: MatchItem) -> str:
+    """The score's two parts, for --explain: '18.0 = 30.0 of the role × 0.60 of your skills'."""
+    return (
+        f"{match.score:.1f} = {match.coverage:.1f} (how much of the role you have) × {match.focus:.2f} "
+        "(how much of your skills it uses)"
+    )
+
+
 #: Said under a ranking that held roles back.
 HELD_BACK = "↓ leads people: not above the step below it, since no leadership skill is given."
 

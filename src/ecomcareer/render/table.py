@@ -246,7 +246,7 @@ def _match(report: MatchReport) -> RenderableType:
     for m in report.matches[:MAX_ROWS]:
         if m.contributions is None:
             continue
-        how = Table(title=f"{m.rank}. {printable(m.title)}: {m.score:.1f}", title_justify="left")
+        how = Table(title=f"{m.rank}. {printable(m.title)}: {phrases.explained(m)}", title_justify="left")
         for column in ("Skill", "Importance", "Worth", "Credit", "Earned"):
             how.add_column(column, justify="right" if column in {"Worth", "Credit", "Earned"} else "left")
         for c in m.contributions:

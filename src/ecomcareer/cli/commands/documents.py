@@ -60,7 +60,7 @@ def fit(
     if role is None:
         raise UsageError(f"{posting}: no skill of the knowledge base found in it")
     resolution = person(kb, typed, from_file)
-    ranker = Ranker(kb)
+    ranker = Ranker(kb, focus=False)  # a posting is met or not, whatever else the person can do
     have = resolution.skill_ids
     emit(
         fit_report(found, role, ranker.score(role, have), planning.gap(ranker, role, have), kb, resolution),
