@@ -533,6 +533,15 @@ class SkillResolver:
                 return [(reading[0], How.NORMALISED, reading[2])], []
         return None
 
+    def _with_object(self, text: str) -> Found | None:
+        """A name of two words or more with one word after it that says what it was done to or
+        for: 'A/B testing ads', 'SEO audits', 'email marketing manager'."""
+        words = text.split()
+        if len(words) < 3 or not words[-1].isalpha() or any(c in OPENING for c in text):
+            return None  # 'quality assurance (QA) calibration' is not the QA that testers do
+        found = self._name(" ".join(words[:-1]))  # a name as such: 'managing sales' is no name
+        return ([(found[0], How.NORMALISED, None)], []) if found else None
+
     def _complemented(self, text: str) -> Found | None:
         """A task with what is said after it: 'keeping records of outgoing orders' is record
         keeping, 'checking loads for accuracy' says why. After 'in', 'with', 'using' and the
@@ -697,7 +706,12 @@ class SkillResolver:
         body = undecorate(word)
         result = None
         if body:
-            result = self._found(body) or self._leading_people(body) or self._complemented(body)
+            result = (
+                self._found(body)
+                or self._leading_people(body)
+                or self._complemented(body)
+                or self._with_object(body)
+            )
         if result is None:
             outside, inside = last_bracket(body) or (body, None)
             core, said = undress(outside)
