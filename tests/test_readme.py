@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ecomcareer import reports
+from ecomcareer.reports import base, catalog, documents, fit
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -60,16 +60,16 @@ def _value_shape(hint: object, outer: tuple[type, ...], drop_null: bool = False)
 @pytest.mark.parametrize(
     "kind",
     [
-        reports.MatchReport,
-        reports.RoleSummary,
-        reports.RoleDetail,
-        reports.SkillItem,
-        reports.GapReport,
-        reports.PlanReport,
-        reports.CompareReport,
-        reports.PathItem,
-        reports.ExtractReport,
-        reports.FitReport,
+        fit.MatchReport,
+        base.RoleSummary,
+        catalog.RoleDetail,
+        catalog.SkillItem,
+        fit.GapReport,
+        fit.PlanReport,
+        fit.CompareReport,
+        catalog.PathItem,
+        documents.ExtractReport,
+        documents.FitReport,
     ],
 )
 def test_json_shapes_in_the_readme_are_the_report_types(kind: type) -> None:

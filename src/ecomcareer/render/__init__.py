@@ -16,7 +16,8 @@ from ecomcareer.errors import UsageError
 from ecomcareer.render.safe import printable
 
 if TYPE_CHECKING:
-    from ecomcareer.reports import HandbookReport, Report
+    from ecomcareer.reports import Report
+    from ecomcareer.reports.handbook import HandbookReport
 
 
 class Format(StrEnum):

@@ -5,37 +5,35 @@ from __future__ import annotations
 import csv
 import io
 from functools import singledispatch
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecomcareer.render.phrases import cell
 from ecomcareer.render.safe import printable
-from ecomcareer.reports import (
-    ComparedRole,
-    CompareReport,
-    ExtractReport,
-    FitGap,
-    FitReport,
-    FoundItem,
-    GapItem,
-    GapReport,
-    ListReport,
-    MatchItem,
-    MatchReport,
+from ecomcareer.reports.base import ListReport, RoleSummary, json_fields, plain
+from ecomcareer.reports.catalog import (
     PathReport,
     PathRow,
-    PlanReport,
-    Report,
     RoleDetail,
-    RoleSummary,
     RouteRow,
     RoutesReport,
     ShowReport,
     SkillItem,
     SkillsReport,
-    StepItem,
-    json_fields,
-    plain,
 )
+from ecomcareer.reports.documents import ExtractReport, FitGap, FitReport, FoundItem
+from ecomcareer.reports.fit import (
+    ComparedRole,
+    CompareReport,
+    GapItem,
+    GapReport,
+    MatchItem,
+    MatchReport,
+    PlanReport,
+    StepItem,
+)
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import Report
 
 Rows = tuple[type, list[Any]]
 

@@ -6,13 +6,19 @@ Imported only for HTML output: Jinja2 costs start-up time no other path should p
 from __future__ import annotations
 
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ecomcareer import __version__
 from ecomcareer.render import phrases
 from ecomcareer.render.safe import printable
-from ecomcareer.reports import Glossary, HandbookPage, HandbookReport, Report, ShowReport
+from ecomcareer.reports.base import Glossary
+from ecomcareer.reports.catalog import ShowReport
+from ecomcareer.reports.handbook import HandbookPage, HandbookReport
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import Report
 
 
 def _environment(glossary: Glossary) -> Environment:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 from ecomcareer.render import phrases
 from ecomcareer.render.phrases import (
@@ -20,28 +21,22 @@ from ecomcareer.render.phrases import (
 )
 from ecomcareer.render.phrases import outlook as outlook_text
 from ecomcareer.render.safe import printable
-from ecomcareer.reports import (
-    CompareReport,
-    ExtractReport,
-    FitReport,
-    GapReport,
-    Glossary,
-    HandbookReport,
-    JobRef,
-    ListReport,
-    MatchItem,
-    MatchReport,
+from ecomcareer.reports.base import Glossary, JobRef, ListReport, ReadSkill
+from ecomcareer.reports.catalog import (
     PathItem,
     PathReport,
-    PlanReport,
-    ReadSkill,
-    Report,
     RoleDetail,
     RoutesReport,
     ShowReport,
     SkillsReport,
     SourceItem,
 )
+from ecomcareer.reports.documents import ExtractReport, FitReport
+from ecomcareer.reports.fit import CompareReport, GapReport, MatchItem, MatchReport, PlanReport
+from ecomcareer.reports.handbook import HandbookReport
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import Report
 
 
 def text(value: object) -> str:

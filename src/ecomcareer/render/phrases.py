@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from ecomcareer.render.safe import printable
 
 if TYPE_CHECKING:
-    from ecomcareer.reports import Counted, JobRef, MatchItem, PlanReport, ReadSkill, SourceItem, UnreadSkill
+    from ecomcareer.reports.base import JobRef, ReadSkill, UnreadSkill
+    from ecomcareer.reports.catalog import SourceItem
+    from ecomcareer.reports.fit import Counted, MatchItem, PlanReport
 
 
 def credit(source: SourceItem) -> str:

@@ -7,6 +7,7 @@ same facts are stacked instead.
 from __future__ import annotations
 
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -15,27 +16,21 @@ from rich.text import Text
 from ecomcareer.render import phrases
 from ecomcareer.render.phrases import credit, money
 from ecomcareer.render.safe import printable
-from ecomcareer.reports import (
-    CompareReport,
-    ExtractReport,
-    FitReport,
-    GapReport,
-    Glossary,
-    JobRef,
-    ListReport,
-    MatchReport,
+from ecomcareer.reports.base import Glossary, JobRef, ListReport, ReadSkill, UnreadSkill
+from ecomcareer.reports.catalog import (
     PathItem,
     PathReport,
-    PlanReport,
-    ReadSkill,
-    Report,
     RoleDetail,
     RoutesReport,
     ShowReport,
     SkillsReport,
-    UnreadSkill,
     ValidateReport,
 )
+from ecomcareer.reports.documents import ExtractReport, FitReport
+from ecomcareer.reports.fit import CompareReport, GapReport, MatchReport, PlanReport
+
+if TYPE_CHECKING:
+    from ecomcareer.reports import Report
 
 BAR_WIDTH = 10
 #: Below this many columns, `list` puts each role's id under its title.

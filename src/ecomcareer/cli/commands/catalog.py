@@ -37,7 +37,7 @@ def validate(
     """
     from ecomcareer import loader
     from ecomcareer.render import say
-    from ecomcareer.reports import ValidateReport
+    from ecomcareer.reports.catalog import ValidateReport
 
     source = path or data_path(ctx) or loader.bundled_path()
     kb, warnings = loader.check(source)
@@ -65,7 +65,7 @@ def list_roles(
       ecomcareer list --search shopify --format json
     """
     from ecomcareer.catalog import select_roles
-    from ecomcareer.reports import list_report
+    from ecomcareer.reports.base import list_report
 
     kb = knowledge_base(ctx)
     emit(list_report(select_roles(kb, family=family_of(kb, family), search=search, sort=sort)), fmt)
@@ -90,7 +90,7 @@ def show(
       ecomcareer show seo-specialist --format html > seo-specialist.html
     """
     from ecomcareer.catalog import find_role
-    from ecomcareer.reports import show_report
+    from ecomcareer.reports.catalog import show_report
 
     kb = knowledge_base(ctx)
     emit(show_report(find_role(kb, role), kb), fmt)
@@ -113,7 +113,7 @@ def list_skills(
       ecomcareer skills --search excel --format json
     """
     from ecomcareer.catalog import select_skills
-    from ecomcareer.reports import skills_report
+    from ecomcareer.reports.catalog import skills_report
 
     kb = knowledge_base(ctx)
     emit(skills_report(select_skills(kb, category=category_of(kb, category), search=search), kb), fmt)
@@ -150,7 +150,7 @@ def career_path(
     """
     from ecomcareer import planning
     from ecomcareer.catalog import find_role
-    from ecomcareer.reports import path_report, routes_report
+    from ecomcareer.reports.catalog import path_report, routes_report
 
     if role is None and to is None:
         raise UsageError("path needs a role to start from, or --into ROLE")

@@ -25,7 +25,7 @@ def extract(ctx: typer.Context, document: DocumentArgument, fmt: FormatOption = 
       pbpaste | ecomcareer extract -
     """
     from ecomcareer.inputs import document as read
-    from ecomcareer.reports import extract_report
+    from ecomcareer.reports.documents import extract_report
 
     kb = knowledge_base(ctx)
     emit(extract_report(read(kb, document), kb), fmt)
@@ -51,7 +51,7 @@ def fit(
     from ecomcareer.errors import UsageError
     from ecomcareer.inputs import document, person, skill_inputs
     from ecomcareer.matching import Ranker
-    from ecomcareer.reports import fit_report
+    from ecomcareer.reports.documents import fit_report
 
     typed = skill_inputs(skills, skills_file, needed=from_file is None)
     kb = knowledge_base(ctx)

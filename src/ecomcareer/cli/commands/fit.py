@@ -55,7 +55,7 @@ def match(
     """
     from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
-    from ecomcareer.reports import match_report
+    from ecomcareer.reports.fit import match_report
 
     typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
@@ -87,7 +87,7 @@ def gap(
     from ecomcareer.catalog import find_role
     from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
-    from ecomcareer.reports import gap_report
+    from ecomcareer.reports.fit import gap_report
 
     typed = skill_inputs(skills, skills_file, needed=from_file is None and job is None, job_option=True)
     kb = knowledge_base(ctx)
@@ -135,7 +135,7 @@ def next_skills(
     from ecomcareer.catalog import find_role
     from ecomcareer.inputs import person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
-    from ecomcareer.reports import plan_report
+    from ecomcareer.reports.fit import plan_report
 
     if across is not None and target is not None:
         raise UsageError("--across and --target do not go together: a target is one role")
@@ -167,7 +167,7 @@ def compare(
     from ecomcareer.catalog import find_role
     from ecomcareer.inputs import given, person, skill_inputs
     from ecomcareer.matching import Ranker
-    from ecomcareer.reports import compare_report
+    from ecomcareer.reports.fit import compare_report
 
     if len(roles) < 2:
         raise UsageError("compare needs at least two roles")

@@ -47,7 +47,7 @@ def handbook(
     from ecomcareer.inputs import given, person, skill_inputs, starting_job
     from ecomcareer.matching import Ranker
     from ecomcareer.render import handout_format, save
-    from ecomcareer.reports import handbook_report
+    from ecomcareer.reports.handbook import handbook_report
 
     fmt = handout_format(output)
     typed = (
