@@ -212,10 +212,12 @@ def test_match_options(runner: CliRunner) -> None:
 
 
 def test_match_explain_adds_up(runner: CliRunner) -> None:
-    report = json.loads(runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "-f", "json"]).stdout)
+    args = ["match", "-s", "sql,tableau,forklift", "--explain", "-f", "json"]  # forklift: focus below 1
+    report = json.loads(runner.invoke(app, args).stdout)
+    assert any(m["focus"] < 1 for m in report["matches"])
     for m in report["matches"]:
         assert sum(c["earned"] for c in m["contributions"]) == pytest.approx(m["coverage"], abs=0.1)
-        assert m["coverage"] * m["focus"] == pytest.approx(m["score"], abs=0.1)
+        assert m["coverage"] * m["focus"] == pytest.approx(m["score"], abs=0.1)  # each rounded
     table = runner.invoke(app, ["match", "-s", "sql,tableau", "--explain", "--top", "1"]).stdout
     assert "Worth" in table and "Earned" in table and "how much of your skills it uses" in table
 

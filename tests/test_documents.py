@@ -175,6 +175,9 @@ def test_the_name_a_page_header_repeats_is_not_a_skill_not_understood(kb: Knowle
     found = extract(kb, doc(page + "Tomasz Wrobel\nStock Associate\nBeekeeping\n", name="cv.txt"))
     assert found.not_understood == ("Beekeeping",)  # read on, as part of the skills section
     assert {"forklift", "pallet-jack"} <= set(found.skill_ids)
+    listed = "Dana Reyes\nCustomer Service | Cash Handling | Merchandising\n\nSKILLS\n"
+    again = extract(kb, doc(listed + "Customer Service | Cash Handling | Merchandising\n", name="cv.txt"))
+    assert {"customer-service", "cash-handling"} <= set(again.skill_ids)  # a list is read again
 
 
 def test_text_read_without_guessing_takes_no_misspelling_and_suggests_nothing(kb: KnowledgeBase) -> None:

@@ -43,8 +43,7 @@ _LEVEL = (
     r"multi[- ]?channel|omni[- ]?channel|responsive|"
     r"a little|a bit|little|self[- ]taught|"
     # how the work is done, which says nothing of which work it is: 'friendly customer service'
-    r"friendly|courteous|polite|fast|quick|speedy|efficient|careful|precise|safe|confident|"
-    r"clear|reliable|diligent|meticulous|calm|consistent|neat|tidy)"
+    r"friendly|fast|quick|speedy|efficient|careful|precise|safe|confident|clear|neat|tidy)"
 )
 
 
@@ -165,20 +164,20 @@ PEOPLE_TASKS = words_in(
 COMPLEMENT_WORDS = words_in(
     "of for with to against around across from by in on at into within per via using through"
 )
-#: Of those, the ones after which a name is the tool the task was done with: 'in Shopify'.
-TOOL_WORDS = words_in("in on with using via through from")
+#: Of those, the ones after which a product is the tool the task was done with: 'in SAP'. Not
+#: 'on' or 'from': 'meetings on Monday', 'promoted from customer service'.
+TOOL_WORDS = words_in("in with using")
 
 
 def complement(words: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
-    """'checking loads for accuracy' -> (['checking', 'loads'], 'for', ['accuracy']): the task
-    and what is said after it, split at the first such word; a task of one word only before a
-    tool ('reporting in Power BI'), for 'sales to businesses' is not sales."""
+    """'checking loads for accuracy' -> (['checking', 'loads'], 'for', ['accuracy']): a task of
+    two words or more and what is said after it, split at the first such word after it."""
     for i in range(1, len(words) - 1):
         if words[i] == "of" and words[i - 1] in PEOPLE:
             return None  # 'a team of call agents' is people, read as such or not at all
-        if words[i] in COMPLEMENT_WORDS and (i >= 2 or words[i] in TOOL_WORDS):
+        if words[i] in COMPLEMENT_WORDS:
             rest = [w for w in words[i + 1 :] if w not in DETERMINERS]
-            return (list(words[:i]), words[i], rest) if rest else None
+            return (list(words[:i]), words[i], rest) if i >= 2 and rest else None
     return None
 
 

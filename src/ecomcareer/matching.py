@@ -53,9 +53,9 @@ class Band(StrEnum):
     EARLY = "early"
 
 
-#: Where each band starts, highest first. A person with three fifths of a role's core skills
-#: (and none of its supporting ones) scores 36, strong; a third of them, 20, good; SQL and Excel
-#: for a data analyst score about 9, partial: a real start.
+#: Where each band of coverage starts, highest first. Three fifths of a role's core skills (and
+#: none of its supporting ones) cover 36, strong; a third of them, 20, good; SQL and Excel for a
+#: data analyst about 9, partial: a real start.
 BAND_FLOORS = ((Band.STRONG, 36.0), (Band.GOOD, 20.0), (Band.PARTIAL, 8.0), (Band.EARLY, 0.0))
 
 
@@ -104,7 +104,10 @@ class Match:
 
     @property
     def band(self) -> Band:
-        return band(self.score)
+        """The band of the coverage: how much of the role the person has, said beside the count
+        of its core skills they have; skills of theirs the role has no use for lower the score,
+        not this."""
+        return band(self.coverage)
 
     @property
     def matched(self) -> tuple[str, ...]:

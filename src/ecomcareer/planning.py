@@ -34,6 +34,8 @@ class Gap:
 class GapAnalysis:
     role: Role
     score: float
+    #: How much of the role the person has: the score before focus, which its band describes.
+    coverage: float
     have: tuple[str, ...]
     gaps: tuple[Gap, ...]
     #: The role's skills the person has in part, through a close skill: skill -> that skill.
@@ -56,7 +58,7 @@ def gap(ranker: Ranker, role: Role, have: Iterable[str]) -> GapAnalysis:
     ]
     gaps.sort(key=lambda g: (g.importance is not Importance.CORE, -g.score_after, g.skill))
     partly = {c.skill: c.via for c in now.related if c.via is not None}
-    return GapAnalysis(role, now.score, now.matched, tuple(gaps), partly)
+    return GapAnalysis(role, now.score, now.coverage, now.matched, tuple(gaps), partly)
 
 
 @dataclass(frozen=True, slots=True)

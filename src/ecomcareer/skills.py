@@ -376,6 +376,8 @@ class SkillResolver:
             last = text.rsplit(" ", 1)[-1]
             if not found and last in SKILL_NOUNS:  # 'excellent interpersonal skills'
                 found = self._name(f"{core} {last}")
+            if found and " and " in f" {note} " and self._kb.skill_by_id[found[0]].category == "soft":
+                found = None  # 'friendly and patient' is two traits, not patience said warmly
             if found:
                 return found[0], found[1], note
         for name in said_as_a_task(core or text):
@@ -533,38 +535,35 @@ class SkillResolver:
                 return [(reading[0], How.NORMALISED, reading[2])], []
         return None
 
-    def _with_object(self, text: str) -> Found | None:
-        """A name of two words or more with one word after it that says what it was done to or
-        for: 'A/B testing ads', 'SEO audits', 'email marketing manager'."""
-        words = text.split()
-        if len(words) < 3 or not words[-1].isalpha() or any(c in OPENING for c in text):
-            return None  # 'quality assurance (QA) calibration' is not the QA that testers do
-        found = self._name(" ".join(words[:-1]))  # a name as such: 'managing sales' is no name
-        return ([(found[0], How.NORMALISED, None)], []) if found else None
-
     def _complemented(self, text: str) -> Found | None:
-        """A task with what is said after it: 'keeping records of outgoing orders' is record
-        keeping, 'checking loads for accuracy' says why. After 'in', 'with', 'using' and the
-        like a distinctive name, as it is written, is the tool the task was done with, read too
-        ('creating products in Shopify', 'reporting in Power BI'); only beside such a tool may
-        the task be one word. A task not understood is reported as such."""
+        """A task of two words or more with what is said after it: 'keeping records of outgoing
+        orders' is record keeping, 'checking loads for accuracy' says why. After 'in', 'with' or
+        'using', a product named as it is written is the tool the task was done with, read too
+        ('data entry in SAP'); never a name that is also something else ('picking orders in
+        Amazon', where Amazon may be the employer). Nothing is read unless the task is: 'seeking
+        a role in data analysis', 'yoga classes with Asana'."""
         split = complement(text.split())
         if split is None:
             return None
         head, word, rest = split
-        tool = None
-        if word in TOOL_WORDS:
-            said = " ".join(rest)
-            named = self._exact_reading(said)
-            if named and self._distinctive(said) and self._kb.skill_by_id[named[0]].category != "soft":
-                tool = (named[0], How.NORMALISED, None)
-        if len(head) == 1 and tool is None:
-            return None
         task = " ".join(head)
+        if len(undress(task)[0].split()) < 2:
+            return None  # 'safe operation of cash registers' is no task of two words
         found = self._found(task)
-        known = found is not None and not found[1]
-        names = [*(found[0] if found and known else []), *([tool] if tool else [])]
-        return (names, [] if known else [task]) if names else None
+        if found is None or found[1]:
+            return None
+        names = list(found[0])
+        said = " ".join(rest)
+        tool = self._exact_reading(said) if word in TOOL_WORDS else None
+        if tool and self._distinctive(said) and self._product(tool[0], said):
+            names.append((tool[0], How.NORMALISED, None))
+        return names, []
+
+    def _product(self, skill_id: str, said: str) -> bool:
+        """Whether a name is a product's and nothing else: not a soft skill, not a name the
+        skill marks as ambiguous ('Amazon', 'Monday')."""
+        skill = self._kb.skill_by_id[skill_id]
+        return skill.category != "soft" and said not in {normalise(a) for a in skill.ambiguous}
 
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
@@ -706,12 +705,7 @@ class SkillResolver:
         body = undecorate(word)
         result = None
         if body:
-            result = (
-                self._found(body)
-                or self._leading_people(body)
-                or self._complemented(body)
-                or self._with_object(body)
-            )
+            result = self._found(body) or self._leading_people(body) or self._complemented(body)
         if result is None:
             outside, inside = last_bracket(body) or (body, None)
             core, said = undress(outside)

@@ -78,9 +78,9 @@ def fit(match: MatchItem) -> str:
 
 
 def explained(match: MatchItem) -> str:
-    """The score's two parts, for --explain: '18.0 = 30.0 of the role × 0.60 of your skills'."""
+    """The score's two parts, for --explain: '18.0 = 30.0 (how much of the role you have) × 0.600 (...)'."""
     return (
-        f"{match.score:.1f} = {match.coverage:.1f} (how much of the role you have) × {match.focus:.2f} "
+        f"{match.score:.1f} = {match.coverage:.1f} (how much of the role you have) × {match.focus:.3f} "
         "(how much of your skills it uses)"
     )
 

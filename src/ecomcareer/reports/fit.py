@@ -109,7 +109,7 @@ class MatchItem:
             supporting=Counted.of(match.count(Importance.SUPPORTING)),
             held_back=match.held_back,
             coverage=round(match.coverage, 1),
-            focus=round(match.focus, 2),
+            focus=round(match.focus, 3),
             contributions=worth,
         )
 
@@ -193,7 +193,7 @@ def gap_report(
     return GapReport(
         RoleRef(report.role.id, report.role.title),
         round(report.score, 1),
-        band(report.score).value,
+        band(report.coverage).value,
         list(report.have),
         missing,
         *read_skills(res),
