@@ -70,8 +70,9 @@ class Effect:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One skill to learn, what it adds to the roles the plan is for, and how it moves each
-    role in view (a role it does not move is left out)."""
+    """One skill to learn, what it adds to the roles the plan is for, and how it raises each
+    other role in view (one it does not raise is left out: a skill another role has no use for
+    lowers that role's focus)."""
 
     skill: str
     gain: float
