@@ -33,13 +33,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from ecomcareer.model import Importance, KnowledgeBase, Role
+from ecomcareer.model import Category, Importance, KnowledgeBase, Role
 
 CORE_SHARE = 0.6
 RELATED_CREDIT = 0.5
 IN_STORE_CREDIT = 0.25
-#: Skills of this category never put a role in the ranking on their own.
-SOFT = "soft"
+#: Skills of this category never put a role in the ranking on their own, nor count in focus.
+SOFT = Category.SOFT
 #: This skill, and every skill narrower than it, is leading people.
 LEADERSHIP = "leadership"
 
@@ -241,8 +241,8 @@ class Ranker:
         held_back: str | None = None,
     ) -> Match:
         contributions: list[Contribution] = []
-        score, _ = self._tally(role, have, implied, offered, contributions)
-        return Match(role, score, tuple(contributions), held_back, self.focus(role, offered))
+        score, _, focus = self._tally(role, have, implied, offered, contributions)
+        return Match(role, score, tuple(contributions), held_back, focus)
 
     def _tally(
         self,
@@ -251,9 +251,9 @@ class Ranker:
         implied: Mapping[str, tuple[str, float]],
         offered: tuple[tuple[float, frozenset[str]], ...],
         account: list[Contribution] | None = None,
-    ) -> tuple[float, int]:
-        """The formula, in one place: the role's score and how many of its skills the person
-        has exactly; each skill's share is added to `account` when one is given."""
+    ) -> tuple[float, int, float]:
+        """The formula, in one place: the role's score, how many of its skills the person has
+        exactly, and the focus; each skill's share is added to `account` when one is given."""
         total = 0.0
         exact = 0
         known = self.kb.role_by_id.get(role.id) is role
@@ -269,8 +269,9 @@ class Ranker:
             total += points * credit
             if account is not None:
                 account.append(Contribution(skill_id, importance, points, credit, via))
+        focus = self.focus(role, offered)
         # Floating-point sums may stray past the bounds by an ulp.
-        return min(100.0, max(0.0, total)) * self.focus(role, offered), exact
+        return min(100.0, max(0.0, total)) * focus, exact, focus
 
     def _order(
         self, keys: Mapping[str, tuple[tuple[float, int, str], bool]]
@@ -334,7 +335,7 @@ class Ranker:
                 continue
             if not self._shares_more_than_soft_skills(role, have, implied):
                 continue
-            score, exact = self._tally(role, have, implied, offered)
+            score, exact, _ = self._tally(role, have, implied, offered)
             if score > 0 and score >= min_score:
                 scored.append(((-round(score, 9), -exact, role.id), role, self._held_back(role, have)))
         order = self._order({role.id: (key, reason is not None) for key, role, reason in scored})

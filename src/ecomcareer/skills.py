@@ -40,7 +40,7 @@ from ecomcareer.grammar import (
     undress,
     without_vendor_or_generic,
 )
-from ecomcareer.model import KnowledgeBase
+from ecomcareer.model import Category, KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
     ARTICLES,
@@ -376,7 +376,7 @@ class SkillResolver:
             last = text.rsplit(" ", 1)[-1]
             if not found and last in SKILL_NOUNS:  # 'excellent interpersonal skills'
                 found = self._name(f"{core} {last}")
-            if found and " and " in f" {note} " and self._kb.skill_by_id[found[0]].category == "soft":
+            if found and " and " in f" {note} " and self._kb.skill_by_id[found[0]].category == Category.SOFT:
                 found = None  # 'friendly and patient' is two traits, not patience said warmly
             if found:
                 return found[0], found[1], note
@@ -563,7 +563,7 @@ class SkillResolver:
         """Whether a name is a product's and nothing else: not a soft skill, not a name the
         skill marks as ambiguous ('Amazon', 'Monday')."""
         skill = self._kb.skill_by_id[skill_id]
-        return skill.category != "soft" and said not in {normalise(a) for a in skill.ambiguous}
+        return skill.category != Category.SOFT and said not in {normalise(a) for a in skill.ambiguous}
 
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
@@ -678,13 +678,17 @@ class SkillResolver:
                     out.setdefault(owners[i], score)
         if words and all(len(w) >= 3 for w in words):
             first, *others = words
-            for phrase in self._phrases_by_word.get(first, []):
-                owner = self._phrases[phrase]
-                if owner and all(w in phrase for w in others) and len(phrase) > len(words):
-                    from rapidfuzz import fuzz
+            holding = [
+                (phrase, owner)
+                for phrase in self._phrases_by_word.get(first, [])
+                if len(phrase) > len(words) and all(w in phrase for w in others)
+                if (owner := self._phrases[phrase])
+            ]
+            if holding:
+                from rapidfuzz import fuzz
 
-                    score = fuzz.ratio(key, "".join(phrase))
-                    out[owner] = max(out.get(owner, 0.0), score)
+                for phrase, owner in holding:
+                    out[owner] = max(out.get(owner, 0.0), fuzz.ratio(key, "".join(phrase)))
         ranked = sorted(out.items(), key=lambda item: -item[1])
         return tuple(owner for owner, _ in ranked[:limit])
 

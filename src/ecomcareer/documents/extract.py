@@ -30,7 +30,7 @@ from ecomcareer.documents.layout import (
 )
 from ecomcareer.documents.read import Document
 from ecomcareer.grammar import split_inputs
-from ecomcareer.model import KnowledgeBase, Role
+from ecomcareer.model import Category, KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
@@ -209,7 +209,7 @@ class _Reader:
     @table
     def traits(self) -> frozenset[str]:
         """The skills that are a person's qualities ('patient', 'organised'), said as adjectives."""
-        return frozenset(s.id for s in self.kb.skills if s.category == "soft")
+        return frozenset(s.id for s in self.kb.skills if s.category == Category.SOFT)
 
     @table
     def languages(self) -> frozenset[str]:
