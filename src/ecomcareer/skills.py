@@ -376,7 +376,8 @@ class SkillResolver:
             last = text.rsplit(" ", 1)[-1]
             if not found and last in SKILL_NOUNS:  # 'excellent interpersonal skills'
                 found = self._name(f"{core} {last}")
-            if found and " and " in f" {note} " and self._kb.skill_by_id[found[0]].category == Category.SOFT:
+            two_said = note is not None and " and " in note
+            if found and two_said and self._kb.skill_by_id[found[0]].category == Category.SOFT:
                 found = None  # 'friendly and patient' is two traits, not patience said warmly
             if found:
                 return found[0], found[1], note
@@ -563,7 +564,12 @@ class SkillResolver:
         """Whether a name is a product's and nothing else: not a soft skill, not a name the
         skill marks as ambiguous ('Amazon', 'Monday')."""
         skill = self._kb.skill_by_id[skill_id]
-        return skill.category != Category.SOFT and said not in {normalise(a) for a in skill.ambiguous}
+        return skill.category != Category.SOFT and said not in self._ambiguous_names.get(skill_id, ())
+
+    @cached_property
+    def _ambiguous_names(self) -> dict[str, frozenset[str]]:
+        """Each skill's names that are often something else, normalised as typed text is."""
+        return {s.id: frozenset(normalise(a) for a in s.ambiguous) for s in self._kb.skills if s.ambiguous}
 
     def _list(self, text: str) -> Found | None:
         """An item that is a list ('feedback, active listening'): each entry read on its own,
@@ -782,9 +788,7 @@ class SkillResolver:
         out = []
         for r in recognized:
             store = self._in_store.get(r.skill)
-            if store is not None and normalise(r.input) in {
-                normalise(w) for w in self._kb.skill_by_id[r.skill].ambiguous
-            }:
+            if store is not None and normalise(r.input) in self._ambiguous_names.get(r.skill, ()):
                 shop, online = set(roles.get(store, ())), set(roles.get(r.skill, ()))
                 others = [set(roles.get(s, ())) for s in have - {r.skill, store}]
                 if any(rs & shop and not rs & online for rs in others) and not any(

@@ -271,7 +271,7 @@ class _Reader:
                 continue
             if in_header:
                 header.add(said)
-            elif said in header and not _SEPARATED.search(said):
+            elif said in header and len(split_inputs(said, written=True)) < 2:
                 continue  # 'Maria Lopez' atop every page is a name, not a skill not understood
             if line.section in NOT_READ or CONTACT.search(line.text):
                 continue
@@ -687,11 +687,6 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     first, second = sorted((one, other))
     between = text[first[1] : second[0]]
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
-
-
-#: What separates items in a line: a headline 'Excel · SQL · Tableau' repeated lower down is
-#: read again, as a list.
-_SEPARATED = re.compile(r"[|·•,;/]")
 
 
 #: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
