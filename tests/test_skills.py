@@ -676,6 +676,7 @@ def test_a_task_is_read_apart_from_what_is_said_after_it(
         "promoted from customer service",
         "training on Salesforce",
         "no experience with Photoshop",
+        "working with UX engineering and marketing",  # another team's work, not the person's
         "safe operation of cash registers",  # 'safe' makes no task of two words
         "neat presentation of merchandise",
     ],

@@ -456,12 +456,14 @@ class SkillResolver:
         pieces = [text[a:b].strip() for a, b in spans]
         words = [p.split() for p in pieces]
         ways: list[list[str]] = []
+        of_one_thing: list[str] | None = None  # 'loading and unloading delivery trucks'
         if len(words[-1]) >= 2 and all(len(w) == 1 for w in words[:-1]):
             head = words[-1][-1]
             ways.append([f"{p} {head}" for p in pieces[:-1]] + [pieces[-1]])
-            if len(words[-1]) >= 3:  # tasks done to one thing: 'loading and unloading delivery trucks'
-                thing = " ".join(words[-1][1:])
-                ways.append([f"{p} {thing}" for p in pieces[:-1]] + [pieces[-1]])
+            thing = " ".join(words[-1][1:])
+            of_one_thing = [f"{p} {thing}" for p in pieces[:-1]] + [pieces[-1]]
+            if len(words[-1]) >= 3:
+                ways.append(of_one_thing)
         if len(words[0]) >= 2 and all(len(w) == 1 for w in words[1:]):
             modifier = words[0][0]
             ways.append([pieces[0]] + [f"{modifier} {p}" for p in pieces[1:]])
@@ -469,10 +471,10 @@ class SkillResolver:
             readings = [self._one(name) for name in names]
             if all(readings):
                 return [r for r in readings if r], []
-        if ways and all(w[0].endswith("ing") for w in words):
+        if of_one_thing and all(w[0].endswith("ing") for w in words):
             # tasks said of one thing are not the bare verbs: 'receiving and distributing mail'
             # is handling mail, not receiving goods; 'sorting and counting currency' no sorting
-            readings = [self._one(name) for name in ways[-1]]
+            readings = [self._one(name) for name in of_one_thing]
             if readings[-1]:
                 return [r for r in readings if r], []
         return None
