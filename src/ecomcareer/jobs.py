@@ -120,6 +120,11 @@ class Onet:
         code, title, technologies, tasks = line.split("\t")
         return Occupation(code, title, _items(technologies), _items(tasks))
 
+    def codes(self) -> list[str]:
+        """Every occupation's code, in the file's order."""
+        section = self._text[self._occupations + 1 :]
+        return [line.partition("\t")[0] for line in section.splitlines()]
+
     def codes_under(self, prefix: str) -> list[str]:
         """The codes that start with a SOC code ('41-2011' -> '41-2011.00', ...)."""
         out, at = [], self._occupations - 1
@@ -252,28 +257,48 @@ def assumed_skills(
     """The skills of the knowledge base that the occupation's hot technologies and tasks name,
     read as a résumé is read: each with the first technology or task that names it.
 
-    Reading them costs about as much as reading a résumé; the reading is kept in the cache of
-    parsed files, named by the occupation and every name of the vocabulary, so that a run
-    with the same job and knowledge base reads the answer instead."""
+    Reading them costs about as much as reading a résumé. The readings of every occupation by
+    the bundled vocabulary ship with the package (`scripts/build_job_readings.py`), so that a
+    run without the cache need not build the reader's tables; for another vocabulary the
+    reading is kept in the cache of parsed files, named by the occupation and every name of
+    the vocabulary, so that a run with the same job and knowledge base reads the answer."""
     from ecomcareer import cache
 
-    key = cache.digest(_cache_key(kb, occupation)) if use_cache else ""
+    vocabulary = _vocabulary(kb)
+    key = cache.digest(_cache_key(occupation, vocabulary)) if use_cache else ""
     if key:
         kept = _trusted(cache.read(key), kb)
         if kept is not None:
             return kept
-    found = _read(kb, occupation)
+    found = shipped_readings().of(occupation, cache.digest(vocabulary), kb)
+    if found is None:
+        found = read_occupation(kb, occupation)
     if key:
         cache.write(key, [[a.skill, a.said, a.source, a.text] for a in found])
     return found
 
 
-def _cache_key(kb: KnowledgeBase, occupation: Occupation) -> bytes:
-    """What the reading depends on: the occupation's text and the vocabulary's names."""
-    parts = ["ecomcareer --job", occupation.code, *occupation.technologies, "", *occupation.tasks, ""]
-    for skill in kb.skills:
-        parts.append("\t".join([skill.id, skill.name, "|".join(skill.aliases), "|".join(skill.ambiguous)]))
+def _vocabulary(kb: KnowledgeBase) -> bytes:
+    """What a reading depends on besides the occupation: every name of the vocabulary, the
+    skills' categories (traits are read apart) and the roles' names (a title is no skill)."""
+    parts = [
+        "\t".join([s.id, s.name, s.category, "|".join(s.aliases), "|".join(s.ambiguous)]) for s in kb.skills
+    ]
+    parts += ["\t".join([r.id, r.title, "|".join(r.aliases)]) for r in kb.roles]
     return "\n".join(parts).encode("utf-8", "surrogatepass")
+
+
+def vocabulary_digest(kb: KnowledgeBase) -> str:
+    """The name of a knowledge base's vocabulary that shipped readings are made for."""
+    from ecomcareer import cache
+
+    return cache.digest(_vocabulary(kb))
+
+
+def _cache_key(occupation: Occupation, vocabulary: bytes) -> bytes:
+    """What the reading depends on: the occupation's text and the vocabulary."""
+    parts = ["ecomcareer --job", occupation.code, *occupation.technologies, "", *occupation.tasks, ""]
+    return "\n".join(parts).encode("utf-8", "surrogatepass") + vocabulary
 
 
 def _trusted(data: object, kb: KnowledgeBase) -> tuple[Assumed, ...] | None:
@@ -291,7 +316,55 @@ def _trusted(data: object, kb: KnowledgeBase) -> tuple[Assumed, ...] | None:
     return tuple(out)
 
 
-def _read(kb: KnowledgeBase, occupation: Occupation) -> tuple[Assumed, ...]:
+READINGS_PATH = PATH.with_name("onet-readings.txt.gz")
+
+
+class Readings:
+    """The shipped file of every occupation's reading by the bundled vocabulary, searched as
+    text. Its lines: `@vocabulary DIGEST`, then `CODE<TAB>SKILL<TAB>SOURCE<TAB>N<TAB>SAID`, one
+    per skill, in the order read, where N is the place of the technology or task in the
+    occupation's list; an occupation that names no skill has no line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        head = text.find("\n@vocabulary ")
+        self.vocabulary = text[head + 13 : text.index("\n", head + 1)] if head >= 0 else ""
+
+    def of(self, occupation: Occupation, vocabulary: str, kb: KnowledgeBase) -> tuple[Assumed, ...] | None:
+        """The occupation's reading, or None when the file was made for another vocabulary."""
+        if not vocabulary or vocabulary != self.vocabulary:
+            return None
+        lines = []
+        at = self._text.find(f"\n{occupation.code}\t")
+        while at >= 0:
+            end = self._text.index("\n", at + 1)
+            lines.append(self._text[at + 1 : end].split("\t"))
+            at = end if self._text.startswith(f"{occupation.code}\t", end + 1) else -1
+        found = []
+        for fields in lines:
+            if len(fields) != 5 or not fields[3].isdigit():
+                return None
+            _, skill, source, place, said = fields
+            texts = occupation.technologies if source == "technology" else occupation.tasks
+            if int(place) >= len(texts):
+                return None
+            found.append([skill, said, source, texts[int(place)]])
+        return _trusted(found, kb)
+
+
+@cache
+def shipped_readings() -> Readings:
+    """The shipped readings, read once; none when the file is missing."""
+    import zlib
+
+    try:
+        return Readings(zlib.decompress(READINGS_PATH.read_bytes(), wbits=31).decode("utf-8"))
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return Readings("")
+
+
+def read_occupation(kb: KnowledgeBase, occupation: Occupation) -> tuple[Assumed, ...]:
+    """The occupation's skills, read afresh."""
     from ecomcareer.documents import Document, extract
 
     # Laid out as a résumé: the technologies as its skills section (read as typed skills
