@@ -142,6 +142,24 @@ def test_a_thing_or_another_verb_is_not_the_activity_a_name_says(resolver: Skill
     assert not isinstance(resolver.resolve_one(typed), Recognized)
 
 
+@pytest.mark.parametrize(
+    ("typed", "not_this"),
+    [
+        ("FreshBooks", "freshdesk"),  # two real words, an accounting product: no 'Freshworks' misspelt
+        ("password resets", "planograms"),  # no maker's name before 'resets', an ambiguous name
+        ("working with art directors", "creative-direction"),  # people the work is done with
+    ],
+)
+def test_another_product_or_people_are_not_a_skill_they_look_like(
+    resolver: SkillResolver, typed: str, not_this: str
+) -> None:
+    assert not_this not in resolver.resolve([typed]).skill_ids
+
+
+def test_a_misspelling_that_looks_like_two_words_is_still_read(resolver: SkillResolver) -> None:
+    assert resolver.resolve(["Leadersip", "markting"]).skill_ids == ("leadership", "marketing")
+
+
 def test_unrecognized_inputs_come_with_suggestions(resolver: SkillResolver) -> None:
     result = resolver.resolve(["sales pipe", "sql"])
     assert [r.skill for r in result.recognized] == ["sql"]

@@ -320,7 +320,8 @@ class SkillResolver:
         starts = [0]
         while starts[-1] < len(words) - 1 and words[starts[-1]].rstrip(".") in VENDORS:
             starts.append(starts[-1] + 1)
-        if starts == [0] and self._makers_name(words[0]):
+        maker = starts == [0] and self._makers_name(words[0])
+        if maker:
             starts.append(1)
         spans = sorted(
             ((s, e) for s in starts for e in ends if e - s >= 1 and (s, e) != (0, len(words))),
@@ -329,6 +330,8 @@ class SkillResolver:
         for start, end in spans:
             rest = " ".join(words[start:end])
             found = self._lookup(rest)
+            if found and maker and start == 1 and not self._product(found[0], rest):
+                continue  # after a maker's name, a product: 'password resets' are no store resets
             # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
@@ -373,6 +376,8 @@ class SkillResolver:
         core, note = undress(text)
         if core and core != text:
             found = self._name(core)
+            if found and found[1] is How.NORMALISED and " " in core and only_people(core.split()):
+                found = None  # people named by a title: 'working with art directors' is no art direction
             last = text.rsplit(" ", 1)[-1]
             if not found and last in SKILL_NOUNS:  # 'excellent interpersonal skills'
                 found = self._name(f"{core} {last}")
@@ -597,7 +602,7 @@ class SkillResolver:
     def _near_words(self, word: str) -> dict[str, int]:
         """Vocabulary words one typo away from a word that is not itself a real word."""
         budget = typo_budget(word)
-        if not budget or not word.isalpha() or word in self._real_words:
+        if not budget or not word.isalpha() or word in self._real_words or self._compound(word):
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -605,6 +610,12 @@ class SkillResolver:
         candidates = self._long_words_by_initial.get(word[0], [])
         hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=6)
         return {hit: int(distance) for hit, distance, _ in hits}
+
+    def _compound(self, word: str) -> bool:
+        """Two real words written as one, as a product's name is ('FreshBooks'): no misspelling
+        of another product's ('Freshworks')."""
+        real = self._real_words
+        return any(word[:cut] in real and word[cut:] in real for cut in range(4, len(word) - 3))
 
     def _typo(self, text: str) -> str | None:
         """The one skill a misspelt name is closest to; each misspelt word must be no real word
@@ -639,7 +650,7 @@ class SkillResolver:
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
         budget = typo_budget(word)
-        if not budget or not word.isalpha() or word in self._real_words:
+        if not budget or not word.isalpha() or word in self._real_words or self._compound(word):
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA

@@ -376,9 +376,16 @@ class _Reader:
                     if n > 2 or text[words[i][2] : words[i + 1][1]].strip() != ",":
                         continue
                     key = (key[0], "and", key[1])
-                skill = self.names.get(key) or (
-                    self.names.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
-                )
+                skill = self.names.get(key)
+                if skill is None and key[-1].endswith("s") and not key[-1].endswith("ings"):
+                    # A plural is as ambiguous as its name ('gas' is no 'GA'); not a trait's
+                    # ('organizations') nor a task's, which names things made ('drawings').
+                    singular = (*key[:-1], key[-1][:-1])
+                    skill = self.names.get(singular)
+                    if skill in self.traits:
+                        skill = None
+                    elif skill is not None:
+                        key = singular
                 if skill is None and n > 1:
                     skill = self.stemmed.get(tuple(stem(w) for w in key))
                     if skill is not None and _a_thing_done(lowered, i):
