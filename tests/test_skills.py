@@ -634,10 +634,20 @@ def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed
         ("hiring developers", "hiring"),
         ("training cashiers", "staff-training"),  # not cash handling: cashiers are people
         ("training sales associates", "staff-training"),
+        ("supervising kitchen and floor staff", "shift-supervision"),  # staff of both places
+        ("supervising loaders and material handlers", "shift-supervision"),
+        ("managing a high volume support team", "leadership"),
     ],
 )
 def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+def test_a_thing_and_people_managed_are_both_read(kb: KnowledgeBase) -> None:
+    assert SkillResolver(kb).resolve(["managing inventory and staff"]).skill_ids == (
+        "inventory-management",
+        "leadership",
+    )
 
 
 @pytest.mark.parametrize(

@@ -149,7 +149,7 @@ PEOPLE = words_in(
     "hires juniors interns volunteers developers programmers engineers analysts designers specialists "
     "photographers videographers stylists writers copywriters editors marketers managers supervisors "
     "technicians clerks assistants coordinators planners merchandisers buyers consultants "
-    "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
+    "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers handlers "
     "waiters baristas testers administrators officers executives colleagues directors"
 )
 #: Tasks done to people that are said alone when the people are named: 'hiring developers' is
@@ -185,6 +185,13 @@ def complement(words: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
 _PEOPLE_PAIRS = {("direct", "reports"), ("team", "members"), ("staff", "members")}
 
 
+#: Where or when people work, said before the people: 'kitchen and floor staff'.
+_WORKPLACES = words_in(
+    "kitchen floor front back warehouse store shop office bar sales support service field night "
+    "day weekend seasonal temporary"
+)
+
+
 def only_people(words: Sequence[str]) -> bool:
     """Words that name only people, however many groups: 'support reps', 'a team of call
     agents', 'a cross-functional team', 'programmers and analysts', '3-5 marketplace specialists'."""
@@ -199,10 +206,13 @@ def only_people(words: Sequence[str]) -> bool:
             groups[-1].append(word)
     if kept == []:  # 'managing a team of 12'
         return any(w in PEOPLE for w in words)
-    return all(
-        1 <= len(group) <= 3 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
-        for group in groups
-    )
+
+    def people(group: list[str]) -> bool:
+        return 1 <= len(group) <= 4 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
+
+    # 'kitchen and floor staff': where people work may share the people named last
+    shared = [len(g) == 1 and g[0] in _WORKPLACES and i < len(groups) - 1 for i, g in enumerate(groups)]
+    return all(people(g) or s for g, s in zip(groups, shared, strict=True)) and people(groups[-1])
 
 
 SKILL_NOUNS = words_in(
