@@ -103,6 +103,7 @@ def test_british_spellings_read_as_the_names_spelt_the_american_way(
         ("ecommerce SEO", "seo"),
         ("online customer service", "customer-service"),
         ("ecommerce copywriting", "copywriting"),  # a skill's own name, though an ordinary word
+        ("picking online grocery orders", "store-fulfillment"),  # said after the task's verb
     ],
 )
 def test_a_word_saying_where_the_work_is_done_is_not_the_skill(

@@ -335,13 +335,15 @@ class SkillResolver:
             # A kind of software names a skill even when it is a plain word: 'spreadsheet software'.
             if found and (self._distinctive(rest) or words[end:] == ["software"]):
                 return found[0], How.NORMALISED
-        rest = " ".join(words[1:])
-        if words[0] in DOMAINS:
-            # before a distinctive name or a skill's own ('ecommerce SEO', 'ecommerce copywriting');
-            # not before another word for it ('online training' is no way of training staff)
-            found = self._lookup(rest)
-            if found and (self._distinctive(rest) or found[1] is How.EXACT):
-                return found[0], How.NORMALISED
+        for at in (0, 1) if len(words) >= 3 else (0,):
+            if words[at] in DOMAINS:
+                # before a distinctive name or a skill's own ('ecommerce SEO', 'ecommerce
+                # copywriting'), or after a task's verb ('picking online grocery orders'); not
+                # before another word for it ('online training' is no way of training staff)
+                rest = " ".join(words[:at] + words[at + 1 :])
+                found = self._lookup(rest)
+                if found and (self._distinctive(rest) or found[1] is How.EXACT):
+                    return found[0], How.NORMALISED
         return self._said_twice(words)
 
     def _said_twice(self, words: list[str]) -> tuple[str, How] | None:
