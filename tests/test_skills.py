@@ -644,6 +644,23 @@ def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
 
 
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("answering pharmacy phones", "phone-support"),
+        ("reconciling my drawer", "cash-handling"),
+        ("returning misaddressed mail", "mail-handling"),
+    ],
+)
+def test_a_task_done_to_a_kind_of_thing_is_the_task(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize("typed", ["hitting productivity targets", "resolving transaction disputes"])
+def test_a_kind_that_is_another_skill_s_word_is_not_set_aside(kb: KnowledgeBase, typed: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == ()
+
+
 def test_a_thing_and_people_managed_are_both_read(kb: KnowledgeBase) -> None:
     assert SkillResolver(kb).resolve(["managing inventory and staff"]).skill_ids == (
         "inventory-management",

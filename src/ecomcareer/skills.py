@@ -44,6 +44,7 @@ from ecomcareer.model import Category, KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
     ARTICLES,
+    DETERMINERS,
     NOMINALS,
     canonical,
     loosened,
@@ -392,7 +393,25 @@ class SkillResolver:
             found = self._name(name)
             if found:
                 return found[0], How.NORMALISED, note
-        return None
+        kind = self._task_of_a_kind(core or text)
+        return (kind, How.NORMALISED, note) if kind else None
+
+    def _task_of_a_kind(self, text: str) -> str | None:
+        """A task done to one kind of thing, the kind said between the verb and the thing in
+        words no name has: 'answering pharmacy phones' is answering phones, 'reconciling my
+        drawer' reconciling the drawer. Not 'hitting productivity targets', where the kind
+        is another skill's word, nor people ('scheduling delivery drivers')."""
+        words = text.split()
+        if not 3 <= len(words) <= 4 or not words[0].endswith("ing") or words[-1] in PEOPLE:
+            return None
+        for word in words[1:-1]:
+            if word not in DETERMINERS and (not word.isalpha() or word in self._vocabulary_words):
+                return None
+        task = f"{words[0]} {words[-1]}"
+        found = self._lookup(task)
+        if found is None or task in self._ambiguous_names.get(found[0], ()):
+            return None
+        return found[0]
 
     def _bracketed(self, text: str) -> Found | None:
         """'Excel (advanced)', 'SQL (3 years)' -> a note; 'python (pandas, numpy)' -> more names."""
