@@ -12,7 +12,7 @@ from ecomcareer import words as word_forms
 from ecomcareer.grammar import parse_skill_list, split_inputs
 from ecomcareer.model import KnowledgeBase, Skill
 from ecomcareer.skills import How, Recognized, SkillResolver
-from ecomcareer.words import canonical, normalise, ordinary_words, tokens
+from ecomcareer.words import canonical, normalise, normalised, ordinary_words, tokens
 
 
 @pytest.fixture(scope="module")
@@ -202,6 +202,11 @@ def test_canonical_forgives_punctuation_and_dot_js() -> None:
 @given(st.text())
 def test_normalise_is_idempotent(text: str) -> None:
     assert normalise(normalise(text)) == normalise(text)
+
+
+@given(st.lists(st.one_of(st.text(), st.text(alphabet="ab -\t\n"), st.sampled_from(["sql", " a", "a  b"]))))
+def test_the_fast_normalising_of_many_names_is_normalise(texts: list[str]) -> None:
+    assert normalised(texts) == [normalise(t) for t in texts]
 
 
 words = st.sampled_from(["sql", "SQL", "js", "excel", "banana", "tablaeu", "ms excel", "Figma", "pos", "xyz"])

@@ -49,6 +49,7 @@ from ecomcareer.words import (
     canonical,
     loosened,
     normalise,
+    normalised,
     ordinary_words,
     real_words,
     said_verb_first,
@@ -142,8 +143,11 @@ class SkillResolver:
     @table
     def _named(self) -> list[tuple[str, str]]:
         """Every id, name and alias, normalised once, with its skill; ids and names first."""
-        named = [(normalise(word), s.id) for s in self._kb.skills for word in (s.id, s.name)]
-        return named + [(normalise(word), s.id) for s in self._kb.skills for word in s.aliases]
+        skills = self._kb.skills
+        words = normalised([word for s in skills for word in (s.id, s.name)])
+        words += normalised([word for s in skills for word in s.aliases])
+        owners = [s.id for s in skills for _ in (s.id, s.name)] + [s.id for s in skills for _ in s.aliases]
+        return list(zip(words, owners, strict=True))
 
     @table
     def _exact(self) -> dict[str, tuple[str, bool]]:
@@ -152,7 +156,8 @@ class SkillResolver:
         exact: dict[str, tuple[str, bool]] = {}
         ids_and_names = 2 * len(self._kb.skills)
         for i, (key, owner) in enumerate(self._named):
-            exact.setdefault(key, (owner, i >= ids_and_names))
+            if key not in exact:
+                exact[key] = (owner, i >= ids_and_names)
         return exact
 
     @table

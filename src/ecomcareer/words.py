@@ -36,6 +36,29 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def normalised(texts: list[str]) -> list[str]:
+    """`normalise` of each text. Texts already plain (lower-case, printable ASCII, single
+    spaces), as a vocabulary's names mostly are, are kept as they are: a run of them at once,
+    when one look at the run joined says so."""
+    out: list[str] = []
+    for start in range(0, len(texts), 64):
+        run = texts[start : start + 64]
+        joined = "|".join(run)
+        if (
+            joined.isascii()
+            and joined.isprintable()
+            and joined == joined.lower()
+            and "  " not in joined
+            and "| " not in joined
+            and " |" not in joined
+            and joined == joined.strip()
+        ):
+            out += run
+        else:
+            out += [normalise(t) for t in run]
+    return out
+
+
 def canonical(text: str) -> str:
     """A looser form that forgives punctuation, '&' for 'and' and a '.js' suffix."""
     return loosened(normalise(text))
