@@ -149,6 +149,11 @@ def test_a_thing_or_another_verb_is_not_the_activity_a_name_says(resolver: Skill
         ("FreshBooks", "freshdesk"),  # two real words, an accounting product: no 'Freshworks' misspelt
         ("password resets", "planograms"),  # no maker's name before 'resets', an ambiguous name
         ("working with art directors", "creative-direction"),  # people the work is done with
+        ("working with marketing", "marketing"),  # beside the marketing team
+        ("working with QA and training", "uat"),
+        ("closings and inspections", "closing"),  # a house sale's closings, no closing of sales
+        ("closings", "closing"),  # the plural of a real word, no misspelling of 'closing'
+        ("GDS (Amadeus / Sabre)", "looker-studio"),  # a travel agent's booking system
     ],
 )
 def test_another_product_or_people_are_not_a_skill_they_look_like(
@@ -158,7 +163,15 @@ def test_another_product_or_people_are_not_a_skill_they_look_like(
 
 
 def test_a_misspelling_that_looks_like_two_words_is_still_read(resolver: SkillResolver) -> None:
-    assert resolver.resolve(["Leadersip", "markting"]).skill_ids == ("leadership", "marketing")
+    assert resolver.resolve(["Leadersip", "markting", "Postgress"]).skill_ids == (
+        "leadership",
+        "marketing",
+        "postgresql",
+    )
+
+
+def test_working_with_a_tool_is_still_the_tool(resolver: SkillResolver) -> None:
+    assert resolver.resolve(["working with SQL", "working with Shopify"]).skill_ids == ("sql", "shopify")
 
 
 def test_unrecognized_inputs_come_with_suggestions(resolver: SkillResolver) -> None:

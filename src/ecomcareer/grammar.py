@@ -159,6 +159,27 @@ PEOPLE_TASKS = words_in(
 )
 
 
+#: Teams of a business, named by their work: 'working with marketing and the warehouse' is
+#: working beside those teams, not doing their work.
+DEPARTMENTS = words_in(
+    "marketing sales finance accounting operations ops warehouse logistics merchandising buying "
+    "design product engineering development dev devs it legal hr qa analytics data support "
+    "training compliance fulfilment fulfillment creative content procurement purchasing trading "
+    "ecommerce e-commerce retail stores store service customer supply chain cx ux seo"
+)
+
+
+_TEAM_JOINERS = words_in("and & + / or team teams")
+
+
+def names_teams(words: Sequence[str]) -> bool:
+    """Only teams of a business, however many: 'marketing', 'QA and training', 'the warehouse'."""
+    kept = [
+        w for w in words if w not in DETERMINERS and w not in ("and", "&", "+", "/", "or", "teams", "team")
+    ]
+    return bool(kept) and all(w in DEPARTMENTS for w in kept)
+
+
 #: Words that start what is said after a task about where, why or to what it was done:
 #: 'keeping records of outgoing orders', 'checking loads for accuracy'.
 COMPLEMENT_WORDS = words_in(

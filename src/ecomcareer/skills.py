@@ -31,6 +31,7 @@ from ecomcareer.grammar import (
     complement,
     join_notes,
     last_bracket,
+    names_teams,
     only_filler,
     only_people,
     said_as_a_task,
@@ -253,6 +254,8 @@ class SkillResolver:
         if found or len(key) < 4:
             return found
         if key.endswith("s") and not key.endswith("ss"):
+            if key.endswith("ings") and key[:-1] in real_words():
+                return None  # things, not the work: 'closings', 'drawings', 'meetings'
             found = self._canonical.get(key[:-1])
             # 'canvas' is a word of its own, not the plural of 'Canva'
             if found and (key not in real_words() or key[:-1] in real_words()):
@@ -382,6 +385,8 @@ class SkillResolver:
         if found:
             return found[0], found[1], None
         core, note = undress(text)
+        if text.startswith("working with ") and names_teams(core.split()):
+            return None  # 'working with marketing' is beside the marketing team
         if core and core != text:
             found = self._name(core)
             if found and found[1] is How.NORMALISED and " " in core and only_people(core.split()):
@@ -628,7 +633,7 @@ class SkillResolver:
     def _near_words(self, word: str) -> dict[str, int]:
         """Vocabulary words one typo away from a word that is not itself a real word."""
         budget = typo_budget(word)
-        if not budget or not word.isalpha() or word in self._real_words or self._compound(word):
+        if not budget or not word.isalpha() or self._spelt_right(word):
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -637,10 +642,12 @@ class SkillResolver:
         hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=6)
         return {hit: int(distance) for hit, distance, _ in hits}
 
-    def _compound(self, word: str) -> bool:
-        """Two real words written as one, as a product's name is ('FreshBooks'): no misspelling
-        of another product's ('Freshworks')."""
+    def _spelt_right(self, word: str) -> bool:
+        """A real word, its plural ('closings' is no misspelt 'closing'), or two real words
+        written as one, as a product's name is ('FreshBooks' is no misspelt 'Freshworks')."""
         real = self._real_words
+        if word in real or (word.endswith("s") and not word.endswith("ss") and word[:-1] in real):
+            return True
         return any(word[:cut] in real and word[cut:] in real for cut in range(4, len(word) - 3))
 
     def _typo(self, text: str) -> str | None:
@@ -676,7 +683,7 @@ class SkillResolver:
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
         budget = typo_budget(word)
-        if not budget or not word.isalpha() or word in self._real_words or self._compound(word):
+        if not budget or not word.isalpha() or self._spelt_right(word):
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
