@@ -674,6 +674,19 @@ def test_a_task_done_to_a_kind_of_thing_is_the_task(kb: KnowledgeBase, typed: st
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
 
 
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("running the cash register", "cash-handling"),  # running a machine is operating it
+        ("running Facebook ads", "meta-ads"),
+        ("sorting out complaints", "complaint-resolution"),
+        ("picking orders onto pallets", "pick-and-pack"),  # where to: said after the task
+    ],
+)
+def test_everyday_verbs_of_a_task_are_read(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
 @pytest.mark.parametrize("typed", ["hitting productivity targets", "resolving transaction disputes"])
 def test_a_kind_that_is_another_skill_s_word_is_not_set_aside(kb: KnowledgeBase, typed: str) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == ()

@@ -183,7 +183,7 @@ def names_teams(words: Sequence[str]) -> bool:
 #: Words that start what is said after a task about where, why or to what it was done:
 #: 'keeping records of outgoing orders', 'checking loads for accuracy'.
 COMPLEMENT_WORDS = words_in(
-    "of for with to against around across from by in on at into within per via using through"
+    "of for with to against around across from by in on at into onto within per via using through"
 )
 #: Of those, the ones after which a product is the tool the task was done with: 'in SAP'. Not
 #: 'on' or 'from': 'meetings on Monday', 'promoted from customer service'.
@@ -339,6 +339,8 @@ _TASK_VERBS: dict[str, str | None] = {
     "practice": None,
     "operate": "operation",
     "operating": "operation",
+    "running": "operation",  # 'running the cash register', 'running Facebook ads'
+    "sorting out": "resolution",
     "manage": "management",
     "collaborate": "collaboration",
     "communicate": "communication",
