@@ -181,13 +181,24 @@ def test_the_shipped_readings_are_for_the_bundled_vocabulary(kb: KnowledgeBase) 
     assert "O*NET 29.2 Database by the U.S. Department of Labor" in text.split("\n@vocabulary ")[0]
 
 
-@pytest.mark.parametrize("code", SAMPLED)
+@pytest.mark.parametrize("code", SAMPLED + jobs.bundled().codes()[::40])
 def test_a_shipped_reading_is_what_a_fresh_reading_gives(kb: KnowledgeBase, code: str) -> None:
     occupation = jobs.bundled().occupation(code)
     assert occupation is not None
     shipped = jobs.shipped_readings().of(occupation, jobs.vocabulary_digest(kb), kb)
     assert shipped is not None
     assert shipped == jobs.read_occupation(kb, occupation), "run: python scripts/build_job_readings.py"
+
+
+def test_the_shipped_readings_file_is_read_whatever_its_last_line(kb: KnowledgeBase) -> None:
+    occupation = jobs.Occupation("41-2011.00", "Cashiers", (), ("Count money in cash drawers.",))
+    text = "@vocabulary abc\n41-2011.00\tcash-handling\ttask\t0\tCount money"
+    for shipped in (jobs.Readings(text), jobs.Readings(text + "\n")):
+        assert shipped.vocabulary == "abc"
+        assert shipped.of(occupation, "abc", kb) == (
+            jobs.Assumed("cash-handling", "Count money", "task", "Count money in cash drawers."),
+        )
+    assert jobs.Readings(text.replace("\t0\t", "\t\u0661\t")).of(occupation, "abc", kb) is None
 
 
 def test_another_vocabulary_is_read_afresh(kb: KnowledgeBase) -> None:

@@ -150,6 +150,11 @@ def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: 
         ("Act as advisers to student organizations", "organization"),  # organizations are no trait
         ("Prepare scale drawings of buildings", "illustration"),  # drawings are things drawn
         ("Grade work performed in design studios", "indesign"),
+        ("Mentor cohorts of trainee teachers", "cohort-analysis"),
+        ("Complete new hire orientation in your first week", "staff-training"),  # training received
+        ("Give a clear shift handover to the next nurse", "shift-supervision"),
+        ("Scan UPC codes at the till", "product-information-management"),
+        ("Be the main point of contact for patients", "account-management"),
     ],
 )
 def test_a_word_in_a_sentence_is_not_a_name_it_resembles(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -326,9 +326,11 @@ class Readings:
     occupation's list; an occupation that names no skill has no line."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
-        head = text.find("\n@vocabulary ")
-        self.vocabulary = text[head + 13 : text.index("\n", head + 1)] if head >= 0 else ""
+        # Every line, the last too, ends in a new line; one before the first makes each a
+        # search for "\n" + its start.
+        self._text = "\n" + text + ("" if text.endswith("\n") else "\n")
+        head = self._text.find("\n@vocabulary ")
+        self.vocabulary = self._text[head + 13 : self._text.index("\n", head + 1)] if head >= 0 else ""
 
     def of(self, occupation: Occupation, vocabulary: str, kb: KnowledgeBase) -> tuple[Assumed, ...] | None:
         """The occupation's reading, or None when the file was made for another vocabulary."""
@@ -342,7 +344,7 @@ class Readings:
             at = end if self._text.startswith(f"{occupation.code}\t", end + 1) else -1
         found = []
         for fields in lines:
-            if len(fields) != 5 or not fields[3].isdigit():
+            if len(fields) != 5 or not (fields[3].isascii() and fields[3].isdigit()):
                 return None
             _, skill, source, place, said = fields
             texts = occupation.technologies if source == "technology" else occupation.tasks

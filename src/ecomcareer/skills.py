@@ -407,16 +407,15 @@ class SkillResolver:
         return (kind, How.NORMALISED, note) if kind else None
 
     def _task_of_a_kind(self, text: str) -> str | None:
-        """A task done to one kind of thing, the kind said between the verb and the thing in
-        words no name has: 'answering pharmacy phones' is answering phones, 'reconciling my
-        drawer' reconciling the drawer. Not 'hitting productivity targets', where the kind
-        is another skill's word, nor people ('scheduling delivery drivers')."""
+        """A task of two words said of whose or which thing: 'reconciling my drawer' is
+        reconciling the drawer. Only such words are set aside: any other word between the verb
+        and the thing may say what the thing is ('processing tax returns', 'hitting
+        productivity targets')."""
         words = text.split()
         if not 3 <= len(words) <= 4 or not words[0].endswith("ing") or words[-1] in PEOPLE:
             return None
-        for word in words[1:-1]:
-            if word not in DETERMINERS and (not word.isalpha() or word in self._vocabulary_words):
-                return None
+        if any(word not in DETERMINERS for word in words[1:-1]):
+            return None
         task = f"{words[0]} {words[-1]}"
         found = self._lookup(task)
         if found is None or task in self._ambiguous_names.get(found[0], ()):
@@ -648,7 +647,7 @@ class SkillResolver:
         real = self._real_words
         if word in real or (word.endswith("s") and not word.endswith("ss") and word[:-1] in real):
             return True
-        return any(word[:cut] in real and word[cut:] in real for cut in range(4, len(word) - 3))
+        return any(word[:cut] in real and word[cut:] in real for cut in range(5, len(word) - 4))
 
     def _typo(self, text: str) -> str | None:
         """The one skill a misspelt name is closest to; each misspelt word must be no real word
