@@ -694,6 +694,12 @@ def test_a_kind_that_is_another_skill_s_word_is_not_set_aside(kb: KnowledgeBase,
     assert SkillResolver(kb).resolve([typed]).skill_ids == ()
 
 
+def test_each_entry_of_a_list_is_read_as_a_whole_item_is(kb: KnowledgeBase) -> None:
+    # 'picking orders with WMS' is a task and its tool, as it would be alone
+    read = SkillResolver(kb).resolve(["picking orders with WMS and RF / barcode scanners"])
+    assert read.skill_ids == ("pick-and-pack", "wms", "rf-scanning")
+
+
 def test_a_thing_and_people_managed_are_both_read(kb: KnowledgeBase) -> None:
     assert SkillResolver(kb).resolve(["managing inventory and staff"]).skill_ids == (
         "inventory-management",

@@ -544,7 +544,7 @@ class SkillResolver:
             unknown: list[str] = []
             for a, b in spans:
                 entry = text[a:b].strip()
-                read = self._segment(entry)
+                read = self._segment(entry) or self._leading_people(entry) or self._complemented(entry)
                 names.extend(read[0] if read else [])
                 unknown.extend(read[1] if read else [entry])
             if names:
@@ -553,6 +553,11 @@ class SkillResolver:
         if colon and rest.strip() and self._one(head.strip()) is None:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
         return self._list(text) or self._tool_and_skill(text)
+
+    def _entry(self, text: str) -> Found | None:
+        """An entry of a list, read as a whole item is: as names, as a task done to people, or
+        as a task with what is said after it."""
+        return self._found(text) or self._leading_people(text) or self._complemented(text)
 
     def _leading_people(self, text: str) -> Found | None:
         """'Supervising support reps', 'managing a team of call agents', 'leading developers and
@@ -619,7 +624,7 @@ class SkillResolver:
         names: list[Reading] = []
         unknown: list[str] = []
         for entry in entries:
-            found = self._found(entry.strip())
+            found = self._entry(entry.strip())
             if found is None:
                 unknown.append(entry.strip())
             else:
@@ -760,7 +765,7 @@ class SkillResolver:
         body = undecorate(word)
         result = None
         if body:
-            result = self._found(body) or self._leading_people(body) or self._complemented(body)
+            result = self._entry(body)
         if result is None:
             outside, inside = last_bracket(body) or (body, None)
             core, said = undress(outside)
