@@ -44,7 +44,6 @@ from ecomcareer.grammar import (
 from ecomcareer.model import Category, KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
-    ARTICLES,
     DETERMINERS,
     NOMINALS,
     canonical,
@@ -268,7 +267,7 @@ class SkillResolver:
         'handled returns' for 'handling returns'), or a task of two words said verb first
         ('reconciling cash', 'managing the inventory', 'planning routes'); never a thing for the
         activity ('digital market' is not digital marketing, 'gift wraps' not gift wrapping)."""
-        words = tuple(w for w in words if w not in ARTICLES)
+        words = tuple(w for w in words if w not in DETERMINERS)
         found = self._stemmed.get(tuple(stem(w) for w in words))
         if found is None:
             return None
@@ -403,24 +402,7 @@ class SkillResolver:
             found = self._name(name)
             if found:
                 return found[0], How.NORMALISED, note
-        kind = self._task_of_a_kind(core or text)
-        return (kind, How.NORMALISED, note) if kind else None
-
-    def _task_of_a_kind(self, text: str) -> str | None:
-        """A task of two words said of whose or which thing: 'reconciling my drawer' is
-        reconciling the drawer. Only such words are set aside: any other word between the verb
-        and the thing may say what the thing is ('processing tax returns', 'hitting
-        productivity targets')."""
-        words = text.split()
-        if not 3 <= len(words) <= 4 or not words[0].endswith("ing") or words[-1] in PEOPLE:
-            return None
-        if any(word not in DETERMINERS for word in words[1:-1]):
-            return None
-        task = f"{words[0]} {words[-1]}"
-        found = self._lookup(task)
-        if found is None or task in self._ambiguous_names.get(found[0], ()):
-            return None
-        return found[0]
+        return None
 
     def _bracketed(self, text: str) -> Found | None:
         """'Excel (advanced)', 'SQL (3 years)' -> a note; 'python (pandas, numpy)' -> more names."""
@@ -544,7 +526,7 @@ class SkillResolver:
             unknown: list[str] = []
             for a, b in spans:
                 entry = text[a:b].strip()
-                read = self._segment(entry) or self._leading_people(entry) or self._complemented(entry)
+                read = self._segment(entry) or self._as_task(entry)
                 names.extend(read[0] if read else [])
                 unknown.extend(read[1] if read else [entry])
             if names:
@@ -555,9 +537,12 @@ class SkillResolver:
         return self._list(text) or self._tool_and_skill(text)
 
     def _entry(self, text: str) -> Found | None:
-        """An entry of a list, read as a whole item is: as names, as a task done to people, or
-        as a task with what is said after it."""
-        return self._found(text) or self._leading_people(text) or self._complemented(text)
+        """An entry of a list, read as a whole item is: as names, or else as a task."""
+        return self._found(text) or self._as_task(text)
+
+    def _as_task(self, text: str) -> Found | None:
+        """A task done to people, or a task with what is said after it."""
+        return self._leading_people(text) or self._complemented(text)
 
     def _leading_people(self, text: str) -> Found | None:
         """'Supervising support reps', 'managing a team of call agents', 'leading developers and
