@@ -236,9 +236,9 @@ def only_people(words: Sequence[str]) -> bool:
     def people(group: list[str]) -> bool:
         return 1 <= len(group) <= 4 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
 
+    *before, last = groups
     # 'kitchen and floor staff': where people work may share the people named last
-    shared = [len(g) == 1 and g[0] in _WORKPLACES and i < len(groups) - 1 for i, g in enumerate(groups)]
-    return all(people(g) or s for g, s in zip(groups, shared, strict=True)) and people(groups[-1])
+    return people(last) and all(people(g) or (len(g) == 1 and g[0] in _WORKPLACES) for g in before)
 
 
 SKILL_NOUNS = words_in(
