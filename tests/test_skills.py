@@ -785,6 +785,31 @@ def test_tasks_said_of_one_thing_are_read_of_it_not_as_bare_verbs(
 
 
 @pytest.mark.parametrize(
+    ("typed", "skills", "unread"),
+    [
+        (
+            "greeting customers and helping them find products",
+            ("customer-greeting",),
+            ("helping them find products",),
+        ),
+        (
+            "receiving stock and checking it against invoices",
+            ("receiving",),
+            ("checking it against invoices",),
+        ),
+        ("processing returns and exchanges", ("returns-refunds",), ()),  # one task, of both
+        ("checking against POs & packing lists", (), ("checking against POs & packing lists",)),
+    ],
+)
+def test_tasks_joined_by_and_are_each_read_on_their_own(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...], unread: tuple[str, ...]
+) -> None:
+    result = resolver.resolve([typed])
+    assert result.skill_ids == skills
+    assert tuple(u.input for u in result.unrecognized) == unread
+
+
+@pytest.mark.parametrize(
     ("typed", "skills"),
     [
         ("reliable and hardworking", ("reliability", "work-ethic")),  # two traits, both read

@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import islice, product
 
 from ecomcareer.grammar import (
+    COMPLEMENT_WORDS,
     DOMAINS,
     GENERIC,
     OPENING,
@@ -45,6 +46,7 @@ from ecomcareer.model import Category, KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
+    FUNCTION_WORDS,
     NOMINALS,
     canonical,
     loosened,
@@ -521,7 +523,8 @@ class SkillResolver:
             chosen = best[n]
             if chosen is not None:
                 return [r for names, _ in chosen for r in names], [u for _, more in chosen for u in more]
-        if len(spans) >= 3:  # three names or more is a list, not one name: 'requests/Scrapy/lxml'
+        if len(spans) >= 3 or self._tasks(text, spans):
+            # three names or more is a list, not one name: 'requests/Scrapy/lxml'; so are tasks
             names: list[Reading] = []
             unknown: list[str] = []
             for a, b in spans:
@@ -535,6 +538,21 @@ class SkillResolver:
         if colon and rest.strip() and self._one(head.strip()) is None:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
         return self._list(text) or self._tool_and_skill(text)
+
+    @staticmethod
+    def _tasks(text: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether every piece is a whole task, a verb and what it is done to: 'greeting
+        customers and helping them find products' is two tasks, each read or not on its own.
+        Pieces sharing words are not: 'loading and unloading trucks', 'processing returns and
+        exchanges', 'checking against POs & packing lists'."""
+        pieces = [text[a:b].split() for a, b in spans]
+        return len(pieces) >= 2 and all(
+            len(words) >= 2
+            and words[0].endswith("ing")
+            and words[1] not in FUNCTION_WORDS
+            and (words is pieces[-1] or not COMPLEMENT_WORDS.intersection(words))
+            for words in pieces
+        )
 
     def _entry(self, text: str) -> Found | None:
         """An entry of a list, read as a whole item is: as names, or else as a task."""
