@@ -171,3 +171,10 @@ def test_amazon_is_the_marketplace_in_a_list_of_skills_not_the_employer_in_a_sen
 ) -> None:
     assert "amazon-seller-central" in skills_of(kb, "Shopify · Amazon · eBay", heading="Skills")
     assert "amazon-seller-central" not in skills_of(kb, "Worked at Amazon as a picker for two years")
+
+
+def test_an_acronym_s_plural_is_never_a_name_ending_in_s(kb: KnowledgeBase) -> None:
+    """'POs' are purchase orders: no point of sale is read from them, in a sentence or a list."""
+    assert "point-of-sale" not in skills_of(kb, "Matched POs to supplier invoices every week")
+    assert "point-of-sale" not in skills_of(kb, "POs, invoices, supplier calls", heading="Skills")
+    assert "rest-apis" in skills_of(kb, "Built REST APIs for the store's stock feed")

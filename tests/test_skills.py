@@ -825,3 +825,13 @@ def test_words_for_how_the_work_is_done_never_swallow_a_trait(
 @pytest.mark.parametrize("typed", ["reliable transportation"])
 def test_a_trait_word_is_not_read_as_how_the_work_is_done(resolver: SkillResolver, typed: str) -> None:
     assert resolver.resolve([typed]).skill_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [("POs", ()), ("checking POs", ()), ("APIs", ("rest-apis",)), ("SOPs", ("sops",)), ("CMSs", ("cms",))],
+)
+def test_an_acronym_s_plural_is_its_acronym_said_of_several(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills

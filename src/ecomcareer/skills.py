@@ -48,6 +48,7 @@ from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     NOMINALS,
+    acronyms_singular,
     canonical,
     loosened,
     normalise,
@@ -757,7 +758,7 @@ class SkillResolver:
         """Everything one item says: one skill or several, each with what was said besides.
 
         With `guess` off, no typo reading is tried."""
-        word = normalise(text)
+        word = normalise(acronyms_singular(text))
         if not word:
             return Resolution((), ())
         if len(word) > MAX_INPUT_LENGTH:

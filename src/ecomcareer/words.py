@@ -20,6 +20,16 @@ _NOT_WORD = re.compile(r"[^0-9a-z+#]")
 _TOKEN = re.compile(r"[0-9a-z+#]+")
 
 
+#: An acronym's plural: capitals (digits among them) and then a lower-case s, as in 'POs'.
+_ACRONYM_PLURAL = re.compile(r"\b([0-9]*[A-Z][0-9A-Z]*[A-Z])s\b")
+
+
+def acronyms_singular(text: str) -> str:
+    """'POs' -> 'PO', 'KPIs' -> 'KPI': an acronym's plural is its acronym said of several, never
+    a name whose last letter is that s ('POs' are purchase orders, no POS)."""
+    return _ACRONYM_PLURAL.sub(r"\1", text) if "s" in text and not text.islower() else text
+
+
 def words_in(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

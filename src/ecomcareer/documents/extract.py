@@ -36,6 +36,7 @@ from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    acronyms_singular,
     normalise,
     ordinary_words,
     said_verb_first,
@@ -356,7 +357,7 @@ class _Reader:
         everyday word ('patience') is said as a skill."""
         # '&' is read as 'and', as in the names: 'S&OP', 'P&L', 'Sales & Marketing'.
         words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        lowered = ["and" if w == "&" else w.lower() for w, _, _ in words]
+        lowered = ["and" if w == "&" else acronyms_singular(w).lower() for w, _, _ in words]
         stems = [stem(w) for w in lowered]
         found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
         following = self.names.get(("following", "instructions"))
