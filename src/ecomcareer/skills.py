@@ -80,6 +80,8 @@ MAX_GUESSED = 1000
 
 #: An item is split into at most this many pieces ("a, b and c" is three).
 MAX_PIECES = 12
+#: Items of this many words or more not understood whole are read for the names within them.
+PHRASE_WORDS = 3
 
 
 class How(StrEnum):
@@ -91,6 +93,8 @@ class How(StrEnum):
     TYPO = "typo"
     #: Found in a document given with --from.
     FOUND = "found"
+    #: Named within a longer item not understood whole, found as a sentence's names are.
+    PHRASE = "phrase"
     #: Assumed from the job given with --job: named by its occupation's technologies or tasks.
     JOB = "job"
 
@@ -819,7 +823,24 @@ class SkillResolver:
                 recognized.extend(result.recognized)
                 unrecognized.extend(result.unrecognized)
                 guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
+        within = self._within([u.input for u in unrecognized])
+        recognized += [
+            Recognized(text, skill, How.PHRASE) for text, skills in within.items() for skill in skills
+        ]
+        unrecognized = [u for u in unrecognized if u.input not in within]
         return Resolution(tuple(self._on_the_shop_floor(recognized)), tuple(unrecognized))
+
+    def _within(self, texts: list[str]) -> dict[str, tuple[str, ...]]:
+        """The skills named within items of PHRASE_WORDS words or more not understood whole,
+        for those naming any: a person types duties as they would say them ('answering
+        pharmacy phones', 'building email campaigns for launches')."""
+        phrases = [t for t in texts if len(t.split()) >= PHRASE_WORDS]
+        if not phrases:
+            return {}
+        # The sentence reader's tables cost more than a short list of skills; built only here.
+        from ecomcareer.documents.extract import names_within
+
+        return {text: skills for text, skills in names_within(self._kb, phrases).items() if skills}
 
     @cached_property
     def _in_store(self) -> dict[str, str]:
