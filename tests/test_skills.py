@@ -871,3 +871,17 @@ def test_names_are_found_within_a_phrase_not_understood_whole(
 )
 def test_a_phrase_names_no_skill_it_may_mean_otherwise(resolver: SkillResolver, typed: str) -> None:
     assert resolver.resolve([typed]).skill_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        ("branching", ()),  # the -ing form of a real verb is no misspelt 'branding'
+        ("marketting", ("marketing",)),
+        ("shiping", ("shipping-receiving",)),  # 'ship' doubles its p before -ing
+    ],
+)
+def test_a_real_verb_s_ing_form_takes_no_typo(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills
