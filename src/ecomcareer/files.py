@@ -114,10 +114,20 @@ def _write_new(path: Path, text: str, force: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{path}: cannot write: folder {folder} does not exist")
+    import signal
     import tempfile  # for writing only: reading files never pays for it
 
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:64]}.", suffix=".tmp")
-    with _removed_unless_kept(Path(temporary)):
+    # Ctrl-C or SIGTERM between making the temporary file and guarding it would leave it
+    # behind: both wait until it is guarded, which removes it.
+    held = {signal.SIGINT, signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set()
+    with contextlib.ExitStack() as guarded:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held) if held else None
+        try:
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:64]}.", suffix=".tmp")
+            guarded.enter_context(_removed_unless_kept(Path(temporary)))
+        finally:
+            if before is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(text)
         made = Path(temporary)

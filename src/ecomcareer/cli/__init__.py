@@ -24,5 +24,10 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
     finally:
+        # The work is done (or stopped): a Ctrl-C while the interpreter shuts down would only
+        # print Python's own traceback.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         if enabled:
             gc.enable()
