@@ -885,3 +885,20 @@ def test_a_real_verb_s_ing_form_takes_no_typo(
     resolver: SkillResolver, typed: str, skills: tuple[str, ...]
 ) -> None:
     assert resolver.resolve([typed]).skill_ids == skills
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        ("operate forklift", ("forklift",)),
+        ("use excel", ("excel",)),
+        ("show leadership", ("leadership",)),  # a verb that only says a skill is used
+        ("forecast accuracy", ()),  # what a task is done to is no trait
+        ("training pipelines", ()),  # nor a name that is often something else
+        ("pipeline", ("sales-pipeline",)),
+    ],
+)
+def test_what_a_task_is_done_to_is_its_skill_only_as_a_product(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills

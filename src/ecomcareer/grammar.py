@@ -452,6 +452,19 @@ def said_as_a_task(text: str) -> Iterator[str]:
         yield from said_as_a_task(before)
 
 
+def task_object(text: str) -> str | None:
+    """What a task of its own is done to ('forecast accuracy' -> 'accuracy', 'training
+    pipelines' -> 'pipelines'); None after a verb that only says a skill is used ('use Excel')."""
+    words = text.split()
+    for length in (2, 1):
+        verb = " ".join(words[:length])
+        if verb in _TASK_VERBS and len(words) > length:
+            if _TASK_VERBS[verb] is None:
+                return None
+            return " ".join(w for w in words[length:] if w not in ARTICLES)
+    return None
+
+
 def last_bracket(text: str) -> tuple[str, str] | None:
     """'sql (3 years)' -> ('sql', '3 years'): the text around the last top-level bracket and in it."""
     if not any(c in OPENING for c in text):

@@ -39,6 +39,7 @@ from ecomcareer.grammar import (
     said_as_a_task,
     spelt_out,
     split_outside_brackets,
+    task_object,
     undecorate,
     undress,
     without_vendor_or_generic,
@@ -414,8 +415,11 @@ class SkillResolver:
                 found = None  # 'friendly and patient' is two traits, not patience said warmly
             if found:
                 return found[0], found[1], note
-        for name in said_as_a_task(core or text):
+        task = core or text
+        for name in said_as_a_task(task):
             found = self._name(name)
+            if found and name == task_object(task) and not self._product(found[0], name):
+                continue  # what a task is done to is its skill only as a product: not 'forecast accuracy'
             if found:
                 return found[0], How.NORMALISED, note
         return None
@@ -623,7 +627,10 @@ class SkillResolver:
         """Whether a name is a product's and nothing else: not a soft skill, not a name the
         skill marks as ambiguous ('Amazon', 'Monday')."""
         skill = self._kb.skill_by_id[skill_id]
-        return skill.category != Category.SOFT and said not in self._ambiguous_names.get(skill_id, ())
+        ambiguous = self._ambiguous_names.get(skill_id, ())
+        *first, last = said.split() or [""]
+        plural_of = " ".join([*first, singular(last)])  # a plural is as ambiguous as its name
+        return skill.category != Category.SOFT and said not in ambiguous and plural_of not in ambiguous
 
     @cached_property
     def _ambiguous_names(self) -> dict[str, frozenset[str]]:
