@@ -434,12 +434,12 @@ class _Reader:
                 if skill is None and key[-1].endswith("s") and not key[-1].endswith("ings"):
                     # A plural is as ambiguous as its name ('gas' is no 'GA'); not a trait's
                     # ('organizations') nor a task's, which names things made ('drawings').
-                    singular = (*key[:-1], key[-1][:-1])
-                    skill = self.names.get(singular)
+                    one = (*key[:-1], key[-1][:-1])
+                    skill = self.names.get(one)
                     if skill in self.traits:
                         skill = None
                     elif skill is not None:
-                        key = singular
+                        key = one
                 if skill is None and n > 1:
                     skill = self.stemmed.get(tuple(stem(w) for w in key))
                     if skill is not None and _a_thing_done(lowered, i):
@@ -487,9 +487,9 @@ class _Reader:
         if i + 3 >= len(lowered) or lowered[i + 1] not in {"and", "or"}:
             return None
         key = (lowered[i], lowered[i + 3])
-        singular = (lowered[i], lowered[i + 3][:-1]) if lowered[i + 3].endswith("s") else key
-        skill = self.names.get(key) or self.names.get(singular)
-        if skill is None or key in self.ambiguous or singular in self.ambiguous:
+        one = (lowered[i], lowered[i + 3][:-1]) if lowered[i + 3].endswith("s") else key
+        skill = self.names.get(key) or self.names.get(one)
+        if skill is None or key in self.ambiguous or one in self.ambiguous:
             return None
         if (lowered[i], lowered[i + 1], lowered[i + 2]) in self.names:
             return None  # 'shipping and receiving' is a name of its own
