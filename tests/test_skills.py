@@ -430,17 +430,13 @@ def test_several_readings_of_one_item_share_its_input(small: SkillResolver) -> N
         ("APICS CPIM", "cpim"),
         ("Google Ads platform", "google-ads"),
         ("Zendesk ticketing system", "zendesk"),
+        ("Tableau desktop software", None),
     ],
 )
 def test_vendor_and_generic_words_around_a_known_name(
     small: SkillResolver, typed: str, skill: str | None
 ) -> None:
     assert [s for s, _ in readings(small, typed)] == ([skill] if skill else [])
-
-
-def test_a_name_with_more_than_one_word_around_it_is_found_within_the_phrase(small: SkillResolver) -> None:
-    [reading] = small.resolve(["Tableau desktop software"]).recognized
-    assert (reading.skill, reading.how) == ("tableau", How.PHRASE)
 
 
 @pytest.mark.parametrize(
@@ -515,7 +511,7 @@ def test_suggestions_are_plausible_best_first_and_few(small: SkillResolver) -> N
     assert "google-ads" in suggested("Google Shopping")
     assert suggested("retail") == suggested("typography") == suggested("banana") == ()
     assert suggested("tablu")[:1] == ("tableau",)
-    assert all(len(suggested(w)) <= 3 for w in ["s", "srvr thing stuff", "data", "google"])
+    assert all(len(suggested(w)) <= 3 for w in ["s", "sql server thing stuff", "data", "google"])
 
 
 def test_ten_thousand_items_are_read_quickly(kb: KnowledgeBase) -> None:
@@ -617,10 +613,8 @@ def test_a_list_reads_its_known_entries_and_reports_the_rest(small: SkillResolve
     result = small.resolve(parse_skill_list(["feedback; active listening, SQL"]))
     assert result.skill_ids == ("active-listening", "sql")
     assert [u.input for u in result.unrecognized] == ["feedback"]
-    # joined by '&' the words may be one name: not read as names, only found within the phrase
-    [reading] = small.resolve(["feedback & active listening"]).recognized
-    assert (reading.skill, reading.how) == ("active-listening", How.PHRASE)
-    assert small.resolve(["feedback & listening"]).skill_ids == ()
+    # joined by '&' the words may be one name: nothing is credited in part
+    assert small.resolve(["feedback & active listening"]).skill_ids == ()
 
 
 def test_brackets_after_an_unknown_name_are_read_and_the_name_reported(small: SkillResolver) -> None:
@@ -723,6 +717,7 @@ def test_a_thing_and_people_managed_are_both_read(kb: KnowledgeBase) -> None:
         "managing customers",
         "training customers",
         "leading the team of the year award",
+        "managing Linux servers",
         "managing sales leads",
         "scheduling reports",
         "reporting to senior managers",
@@ -757,6 +752,7 @@ def test_a_task_is_read_apart_from_what_is_said_after_it(
         "worked in retail",
         "checks on packed orders",  # another form of a name is not a tool said after a task
         "experience with customers",
+        "patience with customers",
         # nothing but a task read: wishes, places, days, other teams, the wrong sense
         "seeking a role in data analysis",
         "interest in machine learning",
@@ -833,44 +829,12 @@ def test_a_trait_word_is_not_read_as_how_the_work_is_done(resolver: SkillResolve
 
 @pytest.mark.parametrize(
     ("typed", "skills"),
-    [("POs", ()), ("checking POs", ()), ("APIs", ("rest-apis",)), ("SOPs", ("sops",)), ("CMSs", ("cms",))],
+    [("POs", ()), ("checking POs", ()), ("SMs", ()), ("APIs", ("rest-apis",)), ("SOPs", ("sops",))],
 )
-def test_an_acronym_s_plural_is_its_acronym_said_of_several(
+def test_an_acronym_s_plural_is_no_three_letter_name_ending_in_s(
     resolver: SkillResolver, typed: str, skills: tuple[str, ...]
 ) -> None:
     assert resolver.resolve([typed]).skill_ids == skills
-
-
-@pytest.mark.parametrize(
-    ("typed", "skills"),
-    [
-        ("managing Linux servers", ("linux",)),  # a thing managed, no people led
-        ("patience with customers", ("patience",)),
-        ("building email campaigns for launches", ("email-marketing",)),
-        ("DSLR cameras and lenses", ("photography",)),
-    ],
-)
-def test_names_are_found_within_a_phrase_not_understood_whole(
-    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
-) -> None:
-    result = resolver.resolve([typed])
-    assert result.skill_ids == skills
-    assert {r.how for r in result.recognized} == {How.PHRASE}
-
-
-@pytest.mark.parametrize(
-    "typed",
-    [
-        "writing and debugging code",  # an everyday word counts only as a skill's own name
-        "engineering and marketing",  # teams
-        "leading ecommerce marketing and ops teams",
-        "processing tax returns",
-        "one to one tutoring",  # ambiguous: 1:1 meetings are a manager's
-        "newsletters and permission slips",
-    ],
-)
-def test_a_phrase_names_no_skill_it_may_mean_otherwise(resolver: SkillResolver, typed: str) -> None:
-    assert resolver.resolve([typed]).skill_ids == ()
 
 
 @pytest.mark.parametrize(

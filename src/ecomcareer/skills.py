@@ -50,7 +50,7 @@ from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     NOMINALS,
-    acronyms_singular,
+    acronyms_apart,
     canonical,
     loosened,
     normalise,
@@ -82,8 +82,6 @@ MAX_GUESSED = 1000
 
 #: An item is split into at most this many pieces ("a, b and c" is three).
 MAX_PIECES = 12
-#: Items of this many words or more not understood whole are read for the names within them.
-PHRASE_WORDS = 3
 
 
 class How(StrEnum):
@@ -95,8 +93,6 @@ class How(StrEnum):
     TYPO = "typo"
     #: Found in a document given with --from.
     FOUND = "found"
-    #: Named within a longer item not understood whole, found as a sentence's names are.
-    PHRASE = "phrase"
     #: Assumed from the job given with --job: named by its occupation's technologies or tasks.
     JOB = "job"
 
@@ -672,13 +668,13 @@ class SkillResolver:
 
     def _spelt_right(self, word: str) -> bool:
         """A real word, its plural ('closings' is no misspelt 'closing'), a real verb's -ing
-        form ('branching' is no misspelt 'branding', 'cloning' no 'closing'), or two real words
+        form ('branching' is no misspelt 'branding'), or two real words
         written as one, as a product's name is ('FreshBooks' is no misspelt 'Freshworks')."""
         real = self._real_words
         if word in real or (word.endswith("s") and not word.endswith("ss") and word[:-1] in real):
             return True
         verb = word.removesuffix("ing")
-        if verb != word and len(verb) >= 3 and {verb, verb + "e"} & real and not _doubles(verb):
+        if verb != word and len(verb) >= 3 and ((verb in real and not _doubles(verb)) or verb + "e" in real):
             return True
         return any(word[:cut] in real and word[cut:] in real for cut in range(5, len(word) - 4))
 
@@ -782,7 +778,7 @@ class SkillResolver:
         """Everything one item says: one skill or several, each with what was said besides.
 
         With `guess` off, no typo reading is tried."""
-        word = normalise(acronyms_singular(text))
+        word = normalise(acronyms_apart(text, self.exact_names().__contains__))
         if not word:
             return Resolution((), ())
         if len(word) > MAX_INPUT_LENGTH:
@@ -843,24 +839,7 @@ class SkillResolver:
                 recognized.extend(result.recognized)
                 unrecognized.extend(result.unrecognized)
                 guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
-        within = self._within([u.input for u in unrecognized])
-        recognized += [
-            Recognized(text, skill, How.PHRASE) for text, skills in within.items() for skill in skills
-        ]
-        unrecognized = [u for u in unrecognized if u.input not in within]
         return Resolution(tuple(self._on_the_shop_floor(recognized)), tuple(unrecognized))
-
-    def _within(self, texts: list[str]) -> dict[str, tuple[str, ...]]:
-        """The skills named within items of PHRASE_WORDS words or more not understood whole,
-        for those naming any: a person types duties as they would say them ('answering
-        pharmacy phones', 'building email campaigns for launches')."""
-        phrases = [t for t in texts if len(t.split()) >= PHRASE_WORDS]
-        if not phrases:
-            return {}
-        # The sentence reader's tables cost more than a short list of skills; built only here.
-        from ecomcareer.documents.extract import names_within
-
-        return {text: skills for text, skills in names_within(self._kb, phrases).items() if skills}
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -20,14 +20,17 @@ _NOT_WORD = re.compile(r"[^0-9a-z+#]")
 _TOKEN = re.compile(r"[0-9a-z+#]+")
 
 
-#: An acronym's plural: capitals (digits among them) and then a lower-case s, as in 'POs'.
-_ACRONYM_PLURAL = re.compile(r"\b([0-9]*[A-Z][0-9A-Z]*[A-Z])s\b")
+#: Two capitals and a small s: an acronym's plural, as in 'POs'.
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2})s\b")
 
 
-def acronyms_singular(text: str) -> str:
-    """'POs' -> 'PO', 'KPIs' -> 'KPI': an acronym's plural is its acronym said of several, never
-    a name whose last letter is that s ('POs' are purchase orders, no POS)."""
-    return _ACRONYM_PLURAL.sub(r"\1", text) if "s" in text and not text.islower() else text
+def acronyms_apart(text: str, is_name: Callable[[str], bool]) -> str:
+    """'POs' -> 'PO' where 'pos' is a name: an acronym's plural is never a three-letter name
+    ending in S ('POs' are purchase orders, no POS; 'SMs' no SMS). Other plurals stay as
+    written ('APIs', 'SOPs')."""
+    if "s" not in text or text.islower():
+        return text
+    return _ACRONYM_PLURAL.sub(lambda m: m[1] if is_name(m[0].lower()) else m[0], text)
 
 
 def words_in(text: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ developer'). A skill in a negated clause ('no experience with SAP needed') is no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ecomcareer import tables
@@ -29,18 +29,17 @@ from ecomcareer.documents.layout import (
     title_of,
 )
 from ecomcareer.documents.read import Document
-from ecomcareer.grammar import COMPLEMENT_WORDS, DEPARTMENTS, split_inputs
+from ecomcareer.grammar import split_inputs
 from ecomcareer.model import Category, KnowledgeBase, Role
 from ecomcareer.skills import SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
-    acronyms_singular,
+    acronyms_apart,
     normalise,
     ordinary_words,
     said_verb_first,
-    singular,
     stem,
     stemmed_index,
     verb_stems,
@@ -139,9 +138,6 @@ _VERB_FOLLOWERS = frozenset(
 )
 _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _TOKEN = re.compile(r"[0-9A-Za-z+#]+|&")
-#: A word starting what is said after a task: where, why, with what or to whom it was done.
-_COMPLEMENT = re.compile(rf"\b(?:{'|'.join(sorted(COMPLEMENT_WORDS))})\b", re.IGNORECASE)
-_TEAM = re.compile(r"\bteams?\b", re.IGNORECASE)
 #: Marks between words that end one name: the words of a name of several stand together.
 _BREAK = re.compile(r"[,;:|·•()\[\]]")
 
@@ -161,63 +157,6 @@ def extract(kb: KnowledgeBase, document: Document, *, guess: bool = True) -> Ext
         found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
     tables.keep(key, reader.parts(), held)
     return found
-
-
-def names_within(kb: KnowledgeBase, phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """The skills each phrase names somewhere in it, read as a sentence of a résumé is: for
-    typed items not understood whole ('answering pharmacy phones' names phone support; 'no
-    experience with SAP' names nothing)."""
-    reader = _Reader(kb, guess=False)
-    key = tables.key_for(kb)
-    held = tables.take(key, reader.parts())
-    found = {phrase: tuple(dict.fromkeys(_named_first(reader, phrase))) for phrase in phrases}
-    tables.keep(key, reader.parts(), held)
-    return found
-
-
-def _named_first(reader: _Reader, phrase: str) -> Iterator[str]:
-    """The names of a phrase said before what is said after its task: not the Salesforce of
-    'training on Salesforce', nor the machine learning of 'interest in machine learning'; none
-    in a phrase about a team, whose work it names. Only names as they are written count
-    (longest first, the last word's plural too), none a sentence may mean otherwise: no
-    ambiguous name, and an everyday word alone only as a skill's own name, never a team's:
-    'photography', not the 'writing' of 'writing code' nor the 'marketing' of 'engineering and
-    marketing'."""
-    if _TEAM.search(phrase):
-        return  # 'leading ecommerce marketing and ops teams': the teams' work, not the person's
-    after = next((m.start() for m in _COMPLEMENT.finditer(phrase) if m.start() > 0), len(phrase))
-    words = [(m.group(), m.start()) for m in _TOKEN.finditer(phrase[:after])]
-    lowered = ["and" if w == "&" else acronyms_singular(w).lower() for w, _ in words]
-    i = 0
-    while i < len(words):
-        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            key = tuple(lowered[i : i + n])
-            skill = reader.names.get(key) or reader.names.get((*key[:-1], singular(key[-1])))
-            if (
-                skill is None
-                or key in reader.ambiguous
-                or _BREAK.search(phrase, words[i][1], words[i + n - 1][1])
-            ):
-                continue
-            if n == 1 and _everyday(key[0]) and not _own_name(reader, skill, key[0]):
-                continue
-            yield skill
-            i += n - 1
-            break
-        i += 1
-
-
-def _everyday(word: str) -> bool:
-    """Whether a word is an ordinary one, in any of its forms ('newsletters', 'quoting'), not
-    a product's name ('Shopify', 'WMS')."""
-    ordinary = ordinary_words()
-    forms = (word, singular(word), word.removesuffix("ing"), word.removesuffix("ing") + "e")
-    return any(form in ordinary for form in forms)
-
-
-def _own_name(reader: _Reader, skill: str, word: str) -> bool:
-    """Whether a word is the whole of a skill's own name, and no team's."""
-    return word not in DEPARTMENTS and reader.name_words[skill] in ({word}, {singular(word)})
 
 
 class _Reader:
@@ -241,6 +180,9 @@ class _Reader:
             if words and len(words) <= MAX_NAME_WORDS:
                 index.setdefault(words, skill)
         return index
+
+    def _one_word_name(self, word: str) -> bool:
+        return (word,) in self.names
 
     @table
     def stemmed(self) -> dict[tuple[str, ...], str]:
@@ -346,7 +288,15 @@ class _Reader:
             line = replace(line, text=text)
             for skill, column, said in self._skills_in(line, unknown):
                 clause = _clause(line.text, column - 1, len(said))
-                if not _theirs(clause, said, kind):
+                if _NEGATION.search(clause):
+                    continue
+                before = clause[: max(0, clause.find(said))]
+                after = clause[clause.find(said) + len(said) :]
+                if (
+                    _TEAMS_OF.search(before)
+                    or (_SOURCE.search(before) and not _STORE.match(after))
+                    or (kind == "resume" and _WISH.search(before))
+                ):
                     continue
                 required = None
                 if kind == "posting":
@@ -410,7 +360,7 @@ class _Reader:
         everyday word ('patience') is said as a skill."""
         # '&' is read as 'and', as in the names: 'S&OP', 'P&L', 'Sales & Marketing'.
         words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        lowered = ["and" if w == "&" else acronyms_singular(w).lower() for w, _, _ in words]
+        lowered = ["and" if w == "&" else acronyms_apart(w, self._one_word_name).lower() for w, _, _ in words]
         stems = [stem(w) for w in lowered]
         found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
         following = self.names.get(("following", "instructions"))
@@ -626,20 +576,6 @@ _TAUGHT_BEFORE = frozenset(
 _TAUGHT_AFTER = frozenset(
     {"teacher", "teachers", "teaching", "tutor", "literature", "lessons", "classes", "department"}
 )
-
-
-def _theirs(clause: str, said: str, kind: str) -> bool:
-    """Whether a skill named in a clause is the job's, or the writer's: not one negated ('no
-    SAP needed'), a function of teams led, a source of data, or a résumé's wish."""
-    if _NEGATION.search(clause):
-        return False
-    before = clause[: max(0, clause.find(said))]
-    after = clause[clause.find(said) + len(said) :]
-    return not (
-        _TEAMS_OF.search(before)
-        or (_SOURCE.search(before) and not _STORE.match(after))
-        or (kind == "resume" and _WISH.search(before))
-    )
 
 
 def _not_spoken(lowered: list[str], i: int, n: int) -> bool:
