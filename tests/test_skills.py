@@ -868,9 +868,7 @@ def test_what_a_task_is_done_to_is_its_skill_only_as_a_product(
     assert resolver.resolve([typed]).skill_ids == skills
 
 
-@pytest.mark.parametrize(
-    "typed", ["social care", "health and social care", "forecast accuracy", "training pipelines"]
-)
+@pytest.mark.parametrize("typed", ["social care", "health and social care"])
 def test_another_trade_s_words_are_no_skill_they_resemble(resolver: SkillResolver, typed: str) -> None:
     """A care worker's social care is no social media customer care."""
     assert resolver.resolve([typed]).skill_ids == ()
