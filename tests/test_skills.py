@@ -872,3 +872,12 @@ def test_what_a_task_is_done_to_is_its_skill_only_as_a_product(
 def test_another_trade_s_words_are_no_skill_they_resemble(resolver: SkillResolver, typed: str) -> None:
     """A care worker's social care is no social media customer care."""
     assert resolver.resolve([typed]).skill_ids == ()
+
+
+def test_running_reports_is_reporting_though_reports_alone_may_be_something_else(
+    resolver: SkillResolver,
+) -> None:
+    assert resolver.resolve(["running reports and analyzing data"]).skill_ids == (
+        "reporting",
+        "data-analysis",
+    )
