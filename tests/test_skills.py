@@ -881,3 +881,23 @@ def test_running_reports_is_reporting_though_reports_alone_may_be_something_else
         "reporting",
         "data-analysis",
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        (
+            "payment / shipping / ERP / marketplace integrations",
+            ("payment-integration", "erp", "online-marketplaces"),
+        ),
+        (
+            "reading, writing and public speaking",
+            ("written-communication", "public-speaking"),
+        ),  # nothing shared
+        ("SQL, Python and data analysis", ("sql", "python", "data-analysis")),
+    ],
+)
+def test_an_everyday_word_of_a_list_is_said_of_the_last_word_it_shares(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills

@@ -541,8 +541,11 @@ class SkillResolver:
             # three names or more is a list, not one name: 'requests/Scrapy/lxml'; so are tasks
             names: list[Reading] = []
             unknown: list[str] = []
-            for a, b in spans:
-                entry = text[a:b].strip()
+            entries = [text[a:b].strip() for a, b in spans]
+            head = self._head_shared(entries)
+            for entry in entries:
+                if head and " " not in entry and not self._distinctive(entry):
+                    entry = f"{entry} {head}"  # 'shipping' of 'payment / shipping integrations'
                 read = self._segment(entry) or self._as_task(entry)
                 names.extend(read[0] if read else [])
                 unknown.extend(read[1] if read else [entry])
@@ -552,6 +555,19 @@ class SkillResolver:
         if colon and rest.strip() and self._one(head.strip()) is None:
             return self._found(rest.strip())  # 'tools: excel, sql' - a heading, then the names
         return self._list(text) or self._tool_and_skill(text)
+
+    def _head_shared(self, entries: list[str]) -> str | None:
+        """The last word of a list whose other entries are one word each, when it makes a name
+        of at least half the everyday words among them: 'payment / shipping / ERP / marketplace
+        integrations' names kinds of integration, and no shipping; 'reading, writing and public
+        speaking' shares nothing."""
+        *first, last = entries
+        words = last.split()
+        if len(words) < 2 or any(" " in e for e in first):
+            return None
+        everyday = [e for e in first if not self._distinctive(e)]
+        named = sum(self._segment(f"{e} {words[-1]}") is not None for e in everyday)
+        return words[-1] if everyday and 2 * named >= len(everyday) else None
 
     @staticmethod
     def _tasks(text: str, spans: list[tuple[int, int]]) -> bool:
