@@ -10,7 +10,6 @@ better than crediting a skill the person did not name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -52,6 +51,7 @@ from ecomcareer.words import (
     NOMINALS,
     acronyms_apart,
     canonical,
+    doubles_before_ing,
     loosened,
     normalise,
     normalised,
@@ -130,14 +130,6 @@ Reading = tuple[str, How, str | None]
 #: What part of an item says: the names read, and pieces that were clearly meant as names but
 #: are not known (the 'numpy' of 'python (pandas, numpy)').
 Found = tuple[list[Reading], list[str]]
-
-
-def _doubles(verb: str) -> bool:
-    """Whether a verb of one syllable doubles its last letter before -ing ('ship', 'shipping'),
-    so that 'shiping' is misspelt."""
-    return (
-        len(re.findall("[aeiouy]+", verb)) == 1 and re.search("[^aeiou][aeiou][^aeiouwxy]$", verb) is not None
-    )
 
 
 class SkillResolver:
@@ -684,13 +676,17 @@ class SkillResolver:
 
     def _spelt_right(self, word: str) -> bool:
         """A real word, its plural ('closings' is no misspelt 'closing'), a real verb's -ing
-        form ('branching' is no misspelt 'branding'), or two real words
-        written as one, as a product's name is ('FreshBooks' is no misspelt 'Freshworks')."""
+        form ('branching' is no misspelt 'branding'), or two real words written as one, as a
+        product's name is ('FreshBooks' is no misspelt 'Freshworks')."""
         real = self._real_words
         if word in real or (word.endswith("s") and not word.endswith("ss") and word[:-1] in real):
             return True
         verb = word.removesuffix("ing")
-        if verb != word and len(verb) >= 3 and ((verb in real and not _doubles(verb)) or verb + "e" in real):
+        if (
+            verb != word
+            and len(verb) >= 3
+            and ((verb in real and not doubles_before_ing(verb)) or verb + "e" in real)
+        ):
             return True
         return any(word[:cut] in real and word[cut:] in real for cut in range(5, len(word) - 4))
 

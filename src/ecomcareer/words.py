@@ -33,6 +33,16 @@ def acronyms_apart(text: str, is_name: Callable[[str], bool]) -> str:
     return _ACRONYM_PLURAL.sub(lambda m: m[1] if is_name(m[0].lower()) else m[0], text)
 
 
+_VOWELS = re.compile("[aeiouy]+")
+_SHORT_VOWEL_LAST = re.compile("[^aeiou][aeiou][^aeiouwxy]$")
+
+
+def doubles_before_ing(verb: str) -> bool:
+    """Whether a verb of one syllable doubles its last letter before -ing ('ship', 'shipping'),
+    so that 'shiping' is misspelt."""
+    return len(_VOWELS.findall(verb)) == 1 and _SHORT_VOWEL_LAST.search(verb) is not None
+
+
 def words_in(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
