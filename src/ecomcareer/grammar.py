@@ -428,24 +428,32 @@ def without_vendor_or_generic(text: str) -> str:
     return " ".join(words)
 
 
+def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
+    """A task phrase opening with a verb: the noun its verb names ('operate' -> 'operation', or
+    None for a verb that only says a skill is used, 'use') and what it is done to, articles
+    set aside; None when the phrase opens with no such verb or says nothing after it."""
+    for length in (2, 1):
+        verb = " ".join(words[:length])
+        if verb in _TASK_VERBS and len(words) > length:
+            return _TASK_VERBS[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
+    return None
+
+
 def said_as_a_task(text: str) -> Iterator[str]:
     """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
     operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
     words = text.split()
     if len(words) == 1 and (noun := _TASK_VERBS.get(words[0])):
         yield noun  # 'negotiate', 'collaborate'
-    for length in (2, 1):
-        verb = " ".join(words[:length])
-        if verb in _TASK_VERBS and len(words) > length:
-            rest = " ".join(w for w in words[length:] if w not in ARTICLES)
-            noun = _TASK_VERBS[verb]
-            if noun is not None:
-                yield f"{rest} {noun}"
-                if noun.endswith("ing"):
-                    yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
-            if not only_people(rest.split()):  # 'training cashiers' is not cash handling
-                yield rest
-            break
+    task = _verb_and_object(words)
+    if task is not None:
+        noun, rest = task
+        if noun is not None:
+            yield f"{rest} {noun}"
+            if noun.endswith("ing"):
+                yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
+        if not only_people(rest.split()):  # 'training cashiers' is not cash handling
+            yield rest
     before, purpose, _ = text.partition(" for ")
     if purpose and before and (" " in before or before not in ordinary_words()):
         yield before  # not 'shopping for a living'
@@ -455,14 +463,8 @@ def said_as_a_task(text: str) -> Iterator[str]:
 def task_object(text: str) -> str | None:
     """What a task of its own is done to ('forecast accuracy' -> 'accuracy', 'training
     pipelines' -> 'pipelines'); None after a verb that only says a skill is used ('use Excel')."""
-    words = text.split()
-    for length in (2, 1):
-        verb = " ".join(words[:length])
-        if verb in _TASK_VERBS and len(words) > length:
-            if _TASK_VERBS[verb] is None:
-                return None
-            return " ".join(w for w in words[length:] if w not in ARTICLES)
-    return None
+    task = _verb_and_object(text.split())
+    return task[1] if task is not None and task[0] is not None else None
 
 
 def last_bracket(text: str) -> tuple[str, str] | None:

@@ -404,9 +404,10 @@ class SkillResolver:
             if found:
                 return found[0], found[1], note
         task = core or text
+        done_to = task_object(task)
         for name in said_as_a_task(task):
             found = self._name(name)
-            if found and name == task_object(task) and not self._product(found[0], name):
+            if found and name == done_to and not self._product(found[0], name):
                 continue  # what a task is done to is its skill only as a product: not 'forecast accuracy'
             if found:
                 return found[0], How.NORMALISED, note
