@@ -854,6 +854,28 @@ def test_a_real_verb_s_ing_form_takes_no_typo(
 @pytest.mark.parametrize(
     ("typed", "skills"),
     [
+        # words of other trades and products, from O*NET's titles, tasks and technology
+        ("farmer", ()),  # no misspelt Framer
+        ("sticker", ()),  # no misspelt 'stocker'
+        ("registrar", ()),  # no misspelt 'register' (a till)
+        ("sketchup", ()),  # no misspelt Sketch
+        ("Axure", ()),  # no misspelt Azure, though O*NET writes it once
+        ("franchise", ()),  # no misspelt French
+        # O*NET's own misspellings are still corrected beside a name's own words
+        ("Red Prarie Warehouse Management", ("wms",)),
+        ("Intuit QuickBoooks Payments", ("quickbooks",)),
+        ("shiping", ("shipping-receiving",)),  # a misspelling no trade writes
+    ],
+)
+def test_a_word_of_another_trade_takes_no_typo(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
         ("operate forklift", ("forklift",)),
         ("use excel", ("excel",)),
         ("show leadership", ("leadership",)),  # a verb that only says a skill is used

@@ -64,6 +64,7 @@ from ecomcareer.words import (
     stemmed_index,
     tokens,
     tokens_of,
+    trade_words,
     typo_budget,
 )
 
@@ -663,10 +664,16 @@ class SkillResolver:
 
     # Guessing: typos, suggestions -----------------------------------------------------------
 
-    def _near_words(self, word: str) -> dict[str, int]:
-        """Vocabulary words one typo away from a word that is not itself a real word."""
+    def _near_words(self, word: str, *, anchored: bool = False) -> dict[str, int]:
+        """Vocabulary words one typo away from a word that is not itself a real word, nor a
+        word of another trade or product ('farmer' is no misspelt 'Framer', 'sticker' no
+        misspelt 'stocker'). A word O*NET writes only once may be its own misspelling, and is
+        corrected when `anchored`, beside a name's own words ('Red Prarie WMS')."""
         budget = typo_budget(word)
         if not budget or not word.isalpha() or self._spelt_right(word):
+            return {}
+        once = trade_words().get(word)
+        if once is not None and not (once and anchored):
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -698,11 +705,12 @@ class SkillResolver:
         if not words or len(words) > 8:
             return None
         options: list[dict[str, int]] = []
+        anchored = any(word in self._vocabulary_words for word in words)
         for word in words:
             if word in self._vocabulary_words:
                 options.append({word: 0})
                 continue
-            near = self._near_words(word)
+            near = self._near_words(word, anchored=anchored)
             if not near:
                 break
             options.append(near)
@@ -724,7 +732,7 @@ class SkillResolver:
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
         budget = typo_budget(word)
-        if not budget or not word.isalpha() or self._spelt_right(word):
+        if not budget or not word.isalpha() or self._spelt_right(word) or word in trade_words():
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA

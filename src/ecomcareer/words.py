@@ -12,6 +12,8 @@ from pathlib import Path
 
 #: ESCO's words, which tell a misspelling from a real word (see `real_words`).
 WORDS = Path(__file__).resolve().parent / "data" / "words.txt"
+#: O*NET's words that ESCO's lack (see `trade_words`).
+TRADE_WORDS = Path(__file__).resolve().parent / "data" / "onet-words.txt"
 
 
 _NOT_WORD = re.compile(r"[^0-9a-z+#]")
@@ -160,10 +162,10 @@ def typo_budget(word: str) -> int:
 
 
 @cache
-def _words_text() -> str:
-    """The shipped word list, one word a line, without its opening comment: read once and
-    only when a guess is needed."""
-    text = WORDS.read_text(encoding="utf-8")
+def _words_text(path: Path = WORDS) -> str:
+    """A shipped word list, one word a line, without its opening comment: read once and only
+    when a guess is needed."""
+    text = path.read_text(encoding="utf-8")
     return re.sub(r"\A(?:#.*\n)*", "", text)
 
 
@@ -171,6 +173,14 @@ def _words_text() -> str:
 def real_words() -> frozenset[str]:
     """Every word of ESCO's skill labels, lower-cased: 'retail', 'georgian', 'sql'."""
     return frozenset(_words_text().lower().split())
+
+
+@cache
+def trade_words() -> dict[str, bool]:
+    """Longer words of other trades and products that ESCO's skill labels lack, from O*NET's
+    titles, tasks and technology examples ('farmer', 'sticker', 'sketchup'), each with whether
+    O*NET writes it only once, and so perhaps misspells it ('quickboooks')."""
+    return {word.rstrip("?"): word.endswith("?") for word in _words_text(TRADE_WORDS).split()}
 
 
 @cache
