@@ -12,14 +12,14 @@ REFERENCE_DIR holds `esco-1.1.1/skills.tsv` and `onet-29.2/`; it defaults to
   reader refuses typo readings of any real word ("retail" is not a misspelt "REST", "Georgian"
   not a misspelt "Gorgias"), and uses the lower case to tell an ordinary word from a name after
   a vendor's name ("Google Shopping" is not "shopping", "Microsoft SQL Server" is SQL).
-- src/ecomcareer/data/onet-words.txt: the words of five letters or more that O*NET 29.2 writes
+- src/ecomcareer/data/onet-words.txt: the words of four letters or more that O*NET 29.2 writes
   in its occupation titles and descriptions, alternate titles, task statements and technology
   examples, and that ESCO's labels lack, in lower case. They are the words of other trades and
   products ("farmer", "sticker", "registrar", "SketchUp"): spelt as meant, so never read as a
-  misspelt skill (Framer, stocking, point of sale, Sketch). A word O*NET writes in one row only
+  misspelt skill (Framer, stocking, point of sale, Sketch), nor a plural that is a word of its
+  own for a name's ("canvas" is no Canva, "rags" no RAG). A word O*NET writes in one row only
   ends in '?': it may be O*NET's own misspelling ("QuickBoooks", "Red Prarie"), so the reader
-  still corrects it beside a name's own words. Shorter words are left out: the reader forgives
-  no typo in them.
+  still corrects it beside a name's own words.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ ESCO_HEADER = """\
 # Source: ESCO classification, (c) European Union, https://esco.ec.europa.eu
 """
 ONET_HEADER = """\
-# Words of other trades: every word of five ASCII letters or more in the occupation titles and
+# Words of other trades: every word of four ASCII letters or more in the occupation titles and
 # descriptions, alternate titles, task statements and technology examples of O*NET 29.2 that
 # the ESCO list (words.txt) lacks, in lower case; '?' after a word O*NET writes in one row only.
 # Built by scripts/build_words.py; used to tell real words from misspellings.
@@ -82,13 +82,13 @@ def esco_words(table: Path) -> list[str]:
 
 
 def onet_words(onet: Path, known: set[str]) -> list[str]:
-    """The words of five letters or more in O*NET's titles, tasks and examples, not in `known`,
+    """The words of four letters or more in O*NET's titles, tasks and examples, not in `known`,
     with '?' after those written in one row only."""
     rows: Counter[str] = Counter()
     for name, columns in ONET_COLUMNS.items():
         for row in _rows(onet / name, csv.QUOTE_NONE):  # O*NET quotes nothing
             text = " ".join(row[column] for column in columns)
-            rows.update({w.lower() for w in WORD.findall(text) if len(w) >= 5})
+            rows.update({w.lower() for w in WORD.findall(text) if len(w) >= 4})
     return [word if rows[word] > 1 else f"{word}?" for word in sorted(rows.keys() - known)]
 
 

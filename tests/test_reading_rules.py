@@ -60,6 +60,44 @@ def test_a_language_taught_or_a_manner_of_speaking_is_not_one_spoken(kb: Knowled
     assert "english" not in skills_of(kb, line)
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Wrote the Chinese menus for the takeaway", "mandarin"),
+        ("Did French braids and updos for weddings", "french"),
+        ("Served Spanish customers at the front counter", "spanish"),
+    ],
+)
+def test_a_language_said_of_a_thing_is_not_one_spoken(kb: KnowledgeBase, line: str, language: str) -> None:
+    assert language not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "languages"),
+    [
+        ("I speak French fluently and German at home", {"french", "german"}),
+        ("Spanish speaker, conversational Italian", {"spanish", "italian"}),
+        ("Speak English Spanish and Portuguese", {"english", "spanish", "portuguese"}),
+    ],
+)
+def test_a_language_spoken_is_still_read_in_a_sentence(
+    kb: KnowledgeBase, line: str, languages: set[str]
+) -> None:
+    assert languages <= skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Stretched and primed canvas for the murals", "canva"),
+        ("Wiped down the presses with rags after each run", "llms"),
+        ("Fitted door closers and hinges", "closing"),
+    ],
+)
+def test_a_word_of_its_own_is_not_a_name_s_plural(kb: KnowledgeBase, line: str, not_this: str) -> None:
+    assert not_this not in skills_of(kb, line)
+
+
 def test_written_before_a_language_asks_for_writing_too(kb: KnowledgeBase) -> None:
     found = posting_skills(kb, "Good written English")
     assert {"english", "written-communication"} <= found

@@ -861,6 +861,7 @@ def test_a_real_verb_s_ing_form_takes_no_typo(
         ("sketchup", ()),  # no misspelt Sketch
         ("Axure", ()),  # no misspelt Azure, though O*NET writes it once
         ("franchise", ()),  # no misspelt French
+        ("rags", ()),  # a word of its own, not the plural of RAG
         # O*NET's own misspellings are still corrected beside a name's own words
         ("Red Prarie Warehouse Management", ("wms",)),
         ("Intuit QuickBoooks Payments", ("quickbooks",)),

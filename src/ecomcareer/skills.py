@@ -262,11 +262,26 @@ class SkillResolver:
             if key.endswith("ings") and key[:-1] in real_words():
                 return None  # things, not the work: 'closings', 'drawings', 'meetings'
             found = self._canonical.get(key[:-1])
-            # 'canvas' is a word of its own, not the plural of 'Canva'
-            if found and (key not in real_words() or key[:-1] in real_words()):
+            if found and not self.a_word_of_its_own(key):
                 return found
             return None
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
+
+    @table
+    def _words_of_their_own(self) -> frozenset[str]:
+        """Loose forms that look like the plural of a name that is no word, and are words of
+        their own (see `a_word_of_its_own`)."""
+        real, trade = real_words(), trade_words()
+        return frozenset(
+            key + "s"
+            for key in self._canonical
+            if (key + "s" in real or key + "s" in trade) and key not in real
+        )
+
+    def a_word_of_its_own(self, key: str) -> bool:
+        """Whether a loose form that looks like a name's plural is a word of its own: 'canvas'
+        is not the plural of Canva, nor 'rags' of RAG, as 'APIs' is of API."""
+        return key in self._words_of_their_own
 
     def _by_stems(self, words: tuple[str, ...]) -> str | None:
         """The name these words are another form of, word for word ('data visualisations',

@@ -104,6 +104,7 @@ _BUILDERS = (
     "tables.py",
     "words.py",
     "data/words.txt",
+    "data/onet-words.txt",
 )
 
 

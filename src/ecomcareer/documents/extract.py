@@ -383,10 +383,11 @@ class _Reader:
                 skill = self.names.get(key)
                 if skill is None and key[-1].endswith("s") and not key[-1].endswith("ings"):
                     # A plural is as ambiguous as its name ('gas' is no 'GA'); not a trait's
-                    # ('organizations') nor a task's, which names things made ('drawings').
+                    # ('organizations') nor a task's, which names things made ('drawings');
+                    # nor a word of its own ('canvas' is no Canva).
                     one = (*key[:-1], key[-1][:-1])
                     skill = self.names.get(one)
-                    if skill in self.traits:
+                    if skill in self.traits or (n == 1 and self.resolver.a_word_of_its_own(key[0])):
                         skill = None
                     elif skill is not None:
                         key = one
@@ -516,6 +517,18 @@ class _Reader:
                 return True
         return False
 
+    def _said_of_a_thing(self, lowered: list[str], after: int) -> bool:
+        """Whether the word after a language makes it a nationality or a style, said of a
+        thing: 'Chinese menus', 'French braids', 'Spanish customers'; not 'Spanish speaker',
+        'English and Spanish', 'English Spanish'."""
+        word = lowered[after] if after < len(lowered) else ""
+        return (
+            word in ordinary_words()
+            and word not in FUNCTION_WORDS
+            and word not in _SPOKEN_AFTER
+            and self.names.get((word,)) not in self.languages
+        )
+
     def _in_prose(
         self,
         skill: str,
@@ -540,8 +553,8 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n):
             return None
-        if skill in self.languages and _not_spoken(lowered, i, n):
-            return None  # 'taught English', 'in plain English'
+        if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
+            return None  # 'taught English', 'in plain English', 'Chinese menus'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
@@ -576,6 +589,17 @@ _TAUGHT_BEFORE = frozenset(
 _TAUGHT_AFTER = frozenset(
     {"teacher", "teachers", "teaching", "tutor", "literature", "lessons", "classes", "department"}
 )
+
+
+#: Words after a language that keep it a language: 'Spanish speaker', 'French (fluent)'.
+_SPOKEN_AFTER = frozenset(
+    {
+        "speaker", "speakers", "speaking", "language", "languages", "fluency", "fluent", "fluently",
+        "proficiency", "proficient", "native", "bilingual", "conversational", "skills", "level",
+        "spoken", "written", "reading", "writing", "translation", "translator", "interpreter",
+        "interpreting", "interpretation",
+    }
+)  # fmt: skip
 
 
 def _not_spoken(lowered: list[str], i: int, n: int) -> bool:
