@@ -862,6 +862,7 @@ def test_a_real_verb_s_ing_form_takes_no_typo(
         ("Axure", ()),  # no misspelt Azure, though O*NET writes it once
         ("franchise", ()),  # no misspelt French
         ("rags", ()),  # a word of its own, not the plural of RAG
+        ("Supermetrics", ()),  # two words as one, as a product's name is: no 'sellermetrics'
         # O*NET's own misspellings are still corrected beside a name's own words
         ("Red Prarie Warehouse Management", ("wms",)),
         ("Intuit QuickBoooks Payments", ("quickbooks",)),

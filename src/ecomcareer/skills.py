@@ -699,8 +699,9 @@ class SkillResolver:
 
     def _spelt_right(self, word: str) -> bool:
         """A real word, its plural ('closings' is no misspelt 'closing'), a real verb's -ing
-        form ('branching' is no misspelt 'branding'), or two real words written as one, as a
-        product's name is ('FreshBooks' is no misspelt 'Freshworks')."""
+        form ('branching' is no misspelt 'branding'), or two words written as one, as a
+        product's name is ('FreshBooks' is no misspelt 'Freshworks', 'Supermetrics' no
+        'sellermetrics'), each a real word or one O*NET writes more than once."""
         real = self._real_words
         if word in real or (word.endswith("s") and not word.endswith("ss") and word[:-1] in real):
             return True
@@ -711,7 +712,12 @@ class SkillResolver:
             and ((verb in real and not doubles_before_ing(verb)) or verb + "e" in real)
         ):
             return True
-        return any(word[:cut] in real and word[cut:] in real for cut in range(5, len(word) - 4))
+        trade = trade_words()
+
+        def a_word(part: str) -> bool:
+            return part in real or trade.get(part) is False
+
+        return any(a_word(word[:cut]) and a_word(word[cut:]) for cut in range(5, len(word) - 4))
 
     def _typo(self, text: str) -> str | None:
         """The one skill a misspelt name is closest to; each misspelt word must be no real word
