@@ -216,3 +216,29 @@ def test_an_acronym_s_plural_is_never_a_name_ending_in_s(kb: KnowledgeBase) -> N
     assert "point-of-sale" not in skills_of(kb, "Matched POs to supplier invoices every week")
     assert "point-of-sale" not in skills_of(kb, "POs, invoices, supplier calls", heading="Skills")
     assert "rest-apis" in skills_of(kb, "Built REST APIs for the store's stock feed")
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Report equipment problems and safety hazards to the shift lead", "reporting"),
+        ("Recruit volunteers for the weekend food drive", "hiring"),
+        ("Select, store, order and issue classroom supplies", "pick-and-pack"),
+        ("Analyze training needs of new nurses", "consultative-selling"),  # an ambiguous name
+        ("Fitted housings designed with product design in mind", "interaction-design"),
+    ],
+)
+def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: str, not_this: str) -> None:
+    assert not_this not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Report weekly on click rates and revenue", "reporting"),
+        ("Recruit, train and schedule new pickers", "hiring"),
+        ("Pick customer orders from the racks", "pick-and-pack"),
+    ],
+)
+def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:
+    assert skill in skills_of(kb, line)

@@ -194,8 +194,13 @@ class _Reader:
     @table
     def verb_first_words(self) -> set[tuple[str, str]]:
         """Tasks of two words said verb first in a sentence ('handle cash'): see
-        `said_verb_first`."""
-        return {(words[1], words[0]) for words in self.names if said_verb_first(words)}
+        `said_verb_first`. Not an ambiguous name: 'analyse training needs' is no needs
+        analysis of a sale."""
+        return {
+            (words[1], words[0])
+            for words in self.names
+            if said_verb_first(words) and words not in self.ambiguous
+        }
 
     @table
     def verb_first(self) -> dict[tuple[str, str], str]:
@@ -414,9 +419,13 @@ class _Reader:
                 i += 1
         if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
             skill = self.verb_first.get((stems[0], stems[2]))
-            after = lowered[3] if len(lowered) > 3 else ""
-            if skill is not None and lowered[1] not in FUNCTION_WORDS and after not in _UNITS:
-                found.append((skill, words[0][1], words[2][2], False))  # not 'Manage our 3PL partner'
+            if (
+                skill is not None
+                and lowered[1] not in FUNCTION_WORDS
+                and (lowered[3] if len(lowered) > 3 else "") not in _UNITS  # not 'Manage our 3PL partner'
+                and "," not in text[words[0][2] : words[2][1]]  # not 'Select, store, order'
+            ):
+                found.append((skill, words[0][1], words[2][2], False))
         found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
@@ -478,7 +487,12 @@ class _Reader:
                 if len(verbs) > 1 and thing < len(stems)
                 else None
             )
-            if skill is None and lowered[v] in _DUTY_VERBS and "to" not in lowered[v + 1 : v + 6]:
+            if (
+                skill is None
+                and lowered[v] in _DUTY_VERBS
+                and "to" not in lowered[v + 1 : v + 6]
+                and not _NOT_THE_DUTY.get(lowered[v], frozenset()) & set(lowered[thing : thing + 3])
+            ):
                 skill = self.names.get(_DUTY_VERBS[lowered[v]])
             if (
                 skill is None
@@ -617,6 +631,26 @@ _DUTY_VERBS: dict[str, tuple[str, ...]] = {
     "recruit": ("hiring",),
     "greet": ("customer", "greeting"),
 }
+#: What a duty verb is done to when it is not the duty: every trade reports its incidents and
+#: faults to someone, and recruits the people it serves ('Report equipment problems',
+#: 'Recruit volunteers').
+_NOT_THE_DUTY: dict[str, frozenset[str]] = {
+    "report": frozenset(
+        {
+            "incident", "incidents", "accident", "accidents", "problem", "problems", "issue", "issues",
+            "violation", "violations", "defect", "defects", "damage", "damages", "malfunction",
+            "malfunctions", "injury", "injuries", "hazard", "hazards", "emergency", "emergencies",
+            "news", "crime", "crimes", "delay", "delays", "abuse", "concerns", "breach", "breaches",
+            "suspicious", "unsafe", "equipment", "need", "needs", "any", "changes", "conditions",
+        }
+    ),
+    "recruit": frozenset(
+        {
+            "volunteers", "participants", "patients", "students", "members", "donors", "subjects",
+            "clients", "customers",
+        }
+    ),
+}  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
