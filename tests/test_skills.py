@@ -878,6 +878,20 @@ def test_a_word_of_another_trade_takes_no_typo(
 @pytest.mark.parametrize(
     ("typed", "skills"),
     [
+        ("organizational and communication skills", ("organization", "communication")),
+        ("needs analysis", ("consultative-selling",)),
+        ("narrative", ("storytelling",)),
+    ],
+)
+def test_a_name_ambiguous_in_a_sentence_is_read_as_an_item_of_its_own(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == skills
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
         ("operate forklift", ("forklift",)),
         ("use excel", ("excel",)),
         ("show leadership", ("leadership",)),  # a verb that only says a skill is used
