@@ -676,6 +676,13 @@ def test_complaints_and_refunds_put_customer_service_above_sales(runner: CliRunn
     assert ids.index("customer-service-rep") < ids.index("ecommerce-sales-rep")
 
 
+def test_a_teacher_is_sent_to_customer_service_and_success(runner: CliRunner) -> None:
+    typed = "lesson planning, classroom management, one to one tutoring, parent communication, patience"
+    report = json.loads(runner.invoke(app, ["match", "-s", typed, "--top", "3", "-f", "json"]).stdout)
+    assert [m["id"] for m in report["matches"]][:2] == ["customer-service-rep", "customer-success-manager"]
+    assert {r["skill"] for r in report["recognized"]} >= {"teaching", "patience"}
+
+
 def test_a_cashier_is_not_sent_to_manage_an_online_store(runner: CliRunner) -> None:
     typed = "cash handling, POS, customer service, merchandising"
     report = json.loads(runner.invoke(app, ["match", "-s", typed, "--top", "3", "-f", "json"]).stdout)

@@ -119,6 +119,15 @@ def test_stockers_and_customer_service_representatives(kb: KnowledgeBase) -> Non
     }
 
 
+def test_a_teacher_teaches_and_loads_no_freight(kb: KnowledgeBase) -> None:
+    teacher = assumed(kb, "25-2021.00")  # elementary school teachers
+    assert "teaching" in teacher
+    assert "loading-unloading" not in teacher  # 'bus loading and unloading' is of children
+    tutor = assumed(kb, "25-3041.00")
+    assert "teaching" in tutor
+    assert "staff-training" not in tutor  # 'participate in training and development sessions'
+
+
 def test_the_reading_is_cached_and_a_bad_entry_is_not_believed(kb: KnowledgeBase) -> None:
     from ecomcareer import cache
 

@@ -226,6 +226,8 @@ def test_an_acronym_s_plural_is_never_a_name_ending_in_s(kb: KnowledgeBase) -> N
         ("Select, store, order and issue classroom supplies", "pick-and-pack"),
         ("Analyze training needs of new nurses", "consultative-selling"),  # an ambiguous name
         ("Fitted housings designed with product design in mind", "interaction-design"),
+        ("Helped with bus loading and unloading at the end of the day", "loading-unloading"),
+        ("Attended trade shows with the sales director", "event-marketing"),
     ],
 )
 def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: str, not_this: str) -> None:

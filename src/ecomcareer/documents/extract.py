@@ -565,7 +565,7 @@ class _Reader:
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if _names_others(skill, lowered, i, n, self.people, self.name_words):
             return None
-        if _names_a_thing(lowered, i, n):
+        if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i):
             return None
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
             return None  # 'taught English', 'in plain English', 'Chinese menus'
@@ -743,6 +743,20 @@ def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
     if lowered[i + n - 1].endswith("ing") and after in _THINGS:
         return True
     return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
+
+
+def _attended_or_carried(lowered: list[str], i: int) -> bool:
+    """Whether a name is something the person went to, not did ('attend trade shows', 'attended
+    the annual sales training'), or is said of people carried ('bus loading and unloading')."""
+    if i > 0 and lowered[i - 1] in _CARRIED:
+        return True
+    before = [w for w in lowered[max(0, i - 4) : i] if w not in DETERMINERS]
+    return any(w in _ATTEND for w in before[-2:])
+
+
+_ATTEND = frozenset({"attend", "attends", "attended", "attending"})
+#: Words for people carried: what is loaded onto them is people, not freight.
+_CARRIED = frozenset({"bus", "buses", "passenger", "passengers"})
 
 
 _CONJUNCTION = re.compile(
