@@ -78,6 +78,8 @@ def test_a_language_said_of_a_thing_is_not_one_spoken(kb: KnowledgeBase, line: s
         ("I speak French fluently and German at home", {"french", "german"}),
         ("Spanish speaker, conversational Italian", {"spanish", "italian"}),
         ("Speak English Spanish and Portuguese", {"english", "spanish", "portuguese"}),
+        ("Answered Spanish calls and French customer emails", {"spanish", "french"}),
+        ("Wrote French product descriptions", {"french"}),
     ],
 )
 def test_a_language_spoken_is_still_read_in_a_sentence(
@@ -238,6 +240,8 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
     ("line", "skill"),
     [
         ("Report weekly on click rates and revenue", "reporting"),
+        ("Report on conversion changes each week", "reporting"),
+        ("Recruit team members for the peak season", "hiring"),
         ("Recruit, train and schedule new pickers", "hiring"),
         ("Pick customer orders from the racks", "pick-and-pack"),
     ],

@@ -535,6 +535,8 @@ class _Reader:
         """Whether the word after a language makes it a nationality or a style, said of a
         thing: 'Chinese menus', 'French braids', 'Spanish customers'; not 'Spanish speaker',
         'English and Spanish', 'English Spanish'."""
+        if after < len(lowered) and lowered[after] in {"customer", "client"}:
+            after += 1  # 'Spanish customer support' is support in Spanish
         word = lowered[after] if after < len(lowered) else ""
         return (
             word in ordinary_words()
@@ -612,6 +614,9 @@ _SPOKEN_AFTER = frozenset(
         "proficiency", "proficient", "native", "bilingual", "conversational", "skills", "level",
         "spoken", "written", "reading", "writing", "translation", "translator", "interpreter",
         "interpreting", "interpretation",
+        # work done in the language: 'Spanish calls', 'French product descriptions'
+        "calls", "call", "phone", "chat", "chats", "email", "emails", "support", "service", "tickets",
+        "copy", "content", "descriptions", "product", "market", "markets", "version", "versions",
     }
 )  # fmt: skip
 
@@ -641,12 +646,12 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
             "violation", "violations", "defect", "defects", "damage", "damages", "malfunction",
             "malfunctions", "injury", "injuries", "hazard", "hazards", "emergency", "emergencies",
             "news", "crime", "crimes", "delay", "delays", "abuse", "concerns", "breach", "breaches",
-            "suspicious", "unsafe", "equipment", "need", "needs", "any", "changes", "conditions",
+            "suspicious", "unsafe", "equipment", "need", "needs", "any", "conditions",
         }
     ),
     "recruit": frozenset(
         {
-            "volunteers", "participants", "patients", "students", "members", "donors", "subjects",
+            "volunteers", "participants", "patients", "students", "donors", "subjects",
             "clients", "customers",
         }
     ),
