@@ -679,16 +679,22 @@ class SkillResolver:
 
     # Guessing: typos, suggestions -----------------------------------------------------------
 
-    def _near_words(self, word: str, *, anchored: bool = False) -> dict[str, int]:
-        """Vocabulary words one typo away from a word that is not itself a real word, nor a
-        word of another trade or product ('farmer' is no misspelt 'Framer', 'sticker' no
-        misspelt 'stocker'). A word O*NET writes only once may be its own misspelling, and is
-        corrected when `anchored`, beside a name's own words ('Red Prarie WMS')."""
+    def _misspelling_budget(self, word: str, *, anchored: bool = False) -> int:
+        """How many edits a word may be from a name when read as a misspelling: none for a
+        real word, nor for a word of another trade or product ('farmer' is no misspelt
+        'Framer', 'sticker' no misspelt 'stocker'). A word O*NET writes only once may be its
+        own misspelling, and is corrected when `anchored`, beside a name's own words ('Red
+        Prarie WMS')."""
         budget = typo_budget(word)
         if not budget or not word.isalpha() or self._spelt_right(word):
-            return {}
+            return 0
         once = trade_words().get(word)
-        if once is not None and not (once and anchored):
+        return 0 if once is not None and not (once and anchored) else budget
+
+    def _near_words(self, word: str, *, anchored: bool) -> dict[str, int]:
+        """Vocabulary words one typo away from a word that may be misspelt."""
+        budget = self._misspelling_budget(word, anchored=anchored)
+        if not budget:
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -752,8 +758,8 @@ class SkillResolver:
 
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
-        budget = typo_budget(word)
-        if not budget or not word.isalpha() or self._spelt_right(word) or word in trade_words():
+        budget = self._misspelling_budget(word)
+        if not budget:
             return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
