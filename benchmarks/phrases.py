@@ -157,11 +157,11 @@ def load_phrases(path: Path) -> list[Phrase]:
 
 def measure(kb: KnowledgeBase, phrases: Sequence[Phrase]) -> Measurement:
     """Read every phrase as one typed item and compare with its labels."""
+    from ecomcareer.documents.extract import typed_reader
     from ecomcareer.grammar import parse_skill_list
-    from ecomcareer.skills import SkillResolver
 
-    resolver = SkillResolver(kb)
-    readings = tuple(Reading(p, resolver.resolve(parse_skill_list([p.text])).skill_ids) for p in phrases)
+    read = typed_reader(kb)  # as the CLI reads typed items
+    readings = tuple(Reading(p, read(parse_skill_list([p.text])).skill_ids) for p in phrases)
     by_kind = {k: tally([r for r in readings if r.phrase.kind == k]) for k in KINDS}
     return Measurement(readings, tally(readings), by_kind)
 

@@ -202,11 +202,11 @@ def baseline_rank(kb: KnowledgeBase, skill_ids: Sequence[str]) -> tuple[str, ...
 
 def measure(kb: KnowledgeBase, profiles: Sequence[Profile]) -> Measurement:
     """Rank every profile whose roles the knowledge base has, as `match` would, and the baseline."""
+    from ecomcareer.documents.extract import typed_reader
     from ecomcareer.grammar import parse_skill_list
     from ecomcareer.matching import Ranker
-    from ecomcareer.skills import SkillResolver
 
-    resolver = SkillResolver(kb)
+    read = typed_reader(kb)  # as the CLI reads typed items
     ranker = Ranker(kb)
     known = set(kb.role_by_id)
     outcomes: list[Outcome] = []
@@ -215,7 +215,7 @@ def measure(kb: KnowledgeBase, profiles: Sequence[Profile]) -> Measurement:
         if not set(profile.expected) <= known:
             skipped.append(profile)
             continue
-        skill_ids = resolver.resolve(parse_skill_list([profile.skills])).skill_ids
+        skill_ids = read(parse_skill_list([profile.skills])).skill_ids
         ranked = tuple(m.role.id for m in ranker.rank(skill_ids))
         outcomes.append(Outcome(profile, tuple(skill_ids), ranked, baseline_rank(kb, skill_ids)))
     done = tuple(outcomes)

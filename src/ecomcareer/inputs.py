@@ -91,7 +91,7 @@ def person(
     """The person's skills: those typed, those a résumé names (each with where it says so) and
     those their job's occupation names (each with the technology or task); none understood at
     all is a usage error."""
-    resolution = SkillResolver(kb).resolve(typed) if typed else Resolution((), ())
+    resolution = read_typed(kb, typed) if typed else Resolution((), ())
     if from_file is not None:
         resolution = _joined(resolution, found_in(kb, from_file))
     if job is not None:
@@ -107,6 +107,19 @@ def person(
             raise UsageError(f"{from_file}: no skill of the knowledge base found in it")
         _none_understood(kb, resolution)
     return resolution
+
+
+def read_typed(kb: KnowledgeBase, typed: list[str]) -> Resolution:
+    """Typed items read as skills. Names are read at once; anything else goes to the reader
+    with cached tables, which also reads an item of several words no name covers whole for
+    the names said within it ('WMS power user')."""
+    resolver = SkillResolver(kb)
+    names = resolver.exact_names()
+    if all(normalise(text) in names for text in typed):
+        return resolver.resolve(typed)
+    from ecomcareer.documents.extract import typed_reader
+
+    return typed_reader(kb)(typed)
 
 
 #: A task is quoted in the place of a skill up to this many characters.
@@ -166,7 +179,7 @@ def _joined(a: Resolution, b: Resolution) -> Resolution:
 def understood(kb: KnowledgeBase, inputs: list[str]) -> Resolution:
     """The skills read from the inputs; when none at all is understood, a usage error that
     suggests skill names."""
-    resolution = SkillResolver(kb).resolve(inputs)
+    resolution = read_typed(kb, inputs)
     if not resolution.recognized:
         _none_understood(kb, resolution)
     return resolution

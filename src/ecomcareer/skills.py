@@ -10,7 +10,7 @@ better than crediting a skill the person did not name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -81,6 +81,9 @@ MAX_SUGGESTED = 50
 MAX_GUESSED = 1000
 
 
+#: Phrases read for the names said within them, at most, in one call: see `resolve`.
+MAX_PHRASES = 1000
+
 #: An item is split into at most this many pieces ("a, b and c" is three).
 MAX_PIECES = 12
 
@@ -92,6 +95,8 @@ class How(StrEnum):
     ALIAS = "alias"
     NORMALISED = "normalised"
     TYPO = "typo"
+    #: Named within a longer phrase no name covers whole: 'hitting sales goals'.
+    PHRASE = "phrase"
     #: Found in a document given with --from.
     FOUND = "found"
     #: Assumed from the job given with --job: named by its occupation's technologies or tasks.
@@ -123,6 +128,10 @@ class Resolution:
         """Each skill once, in the order first typed: an alias never counts twice."""
         return tuple(dict.fromkeys(r.skill for r in self.recognized))
 
+
+#: Reads phrases no name covers whole for the skill ids said within each (in the
+#: documents reader: a phrase is read as a line of a résumé is).
+PhraseReader = Callable[[Sequence[str]], Sequence[Sequence[str]]]
 
 #: One name read from part of an item: skill id, how it was read, what was said besides.
 Reading = tuple[str, How, str | None]
@@ -871,23 +880,48 @@ class SkillResolver:
             return result.recognized[0]
         return result.unrecognized[0] if result.unrecognized else Unrecognized(text, ())
 
-    def resolve(self, inputs: Iterable[str]) -> Resolution:
-        """Each distinct input (compared case- and space-insensitively) read once."""
+    def resolve(self, inputs: Iterable[str], *, within: PhraseReader | None = None) -> Resolution:
+        """Each distinct input (compared case- and space-insensitively) read once. With
+        `within`, an item of several words no name covers whole is read for the names it says
+        within ('hitting sales goals'), for the first MAX_PHRASES of them."""
         unique: dict[str, str] = {}
         for text in inputs:
             unique.setdefault(normalise(text), text.strip())
-        recognized: list[Recognized] = []
-        unrecognized: list[Unrecognized] = []
+        results: list[Resolution] = []
+        unrecognized = 0
         guessed = 0  # items that went as far as typo tolerance
         for key, text in unique.items():
             if key:
-                result = self.read(
-                    text, suggest=len(unrecognized) < MAX_SUGGESTED, guess=guessed < MAX_GUESSED
-                )
-                recognized.extend(result.recognized)
-                unrecognized.extend(result.unrecognized)
+                result = self.read(text, suggest=unrecognized < MAX_SUGGESTED, guess=guessed < MAX_GUESSED)
+                results.append(result)
+                unrecognized += len(result.unrecognized)
                 guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
-        return Resolution(tuple(self._on_the_shop_floor(recognized)), tuple(unrecognized))
+        if within is not None:
+            results = self._read_within(results, within)
+        recognized = [r for result in results for r in result.recognized]
+        return Resolution(
+            tuple(self._on_the_shop_floor(recognized)),
+            tuple(u for result in results for u in result.unrecognized),
+        )
+
+    @staticmethod
+    def _read_within(results: list[Resolution], within: PhraseReader) -> list[Resolution]:
+        """The results with each phrase not understood read for the names said within it."""
+        phrases = [u.input for r in results for u in r.unrecognized if len(u.input.split()) > 1]
+        phrases = list(dict.fromkeys(phrases))[:MAX_PHRASES]
+        if not phrases:
+            return results
+        named = dict(zip(phrases, within(phrases), strict=True))
+        out = []
+        for result in results:
+            found = [
+                Recognized(u.input, skill, How.PHRASE)
+                for u in result.unrecognized
+                for skill in named.get(u.input, ())
+            ]
+            left = tuple(u for u in result.unrecognized if not named.get(u.input))
+            out.append(Resolution(result.recognized + tuple(found), left))
+        return out
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

@@ -12,7 +12,7 @@ developer'). A skill in a negated clause ('no experience with SAP needed') is no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ecomcareer import tables
@@ -29,9 +29,9 @@ from ecomcareer.documents.layout import (
     title_of,
 )
 from ecomcareer.documents.read import Document
-from ecomcareer.grammar import split_inputs
+from ecomcareer.grammar import COMPLEMENT_WORDS, names_teams, split_inputs
 from ecomcareer.model import Category, KnowledgeBase, Role
-from ecomcareer.skills import SkillResolver, Unrecognized
+from ecomcareer.skills import Resolution, SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
@@ -157,6 +157,28 @@ def extract(kb: KnowledgeBase, document: Document, *, guess: bool = True) -> Ext
         found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
     tables.keep(key, reader.parts(), held)
     return found
+
+
+def typed_reader(kb: KnowledgeBase) -> Callable[[Sequence[str]], Resolution]:
+    """A reader of typed items (see `SkillResolver.resolve`) that reads an item of several
+    words no name covers whole as a line of a résumé is, for the names said within it
+    (`_Reader.phrase`). Its tables are taken from the cache when first needed and kept there."""
+    reader = _Reader(kb, guess=False)
+    taken: list[tuple[str | None, dict[str, object] | None]] = []
+
+    def within(phrases: Sequence[str]) -> list[list[str]]:
+        return [reader.phrase(text) for text in phrases]
+
+    def read(typed: Sequence[str]) -> Resolution:
+        if not taken:
+            key = tables.key_for(kb)
+            taken.append((key, tables.take(key, reader.parts())))
+        found = reader.resolver.resolve(typed, within=within)
+        key, held = taken[0]
+        tables.keep(key, reader.parts(), held)
+        return found
+
+    return read
 
 
 class _Reader:
@@ -293,15 +315,7 @@ class _Reader:
             line = replace(line, text=text)
             for skill, column, said in self._skills_in(line, unknown):
                 clause = _clause(line.text, column - 1, len(said))
-                if _NEGATION.search(clause):
-                    continue
-                before = clause[: max(0, clause.find(said))]
-                after = clause[clause.find(said) + len(said) :]
-                if (
-                    _TEAMS_OF.search(before)
-                    or (_SOURCE.search(before) and not _STORE.match(after))
-                    or (kind == "resume" and _WISH.search(before))
-                ):
+                if _set_aside(clause, said, kind):
                     continue
                 required = None
                 if kind == "posting":
@@ -320,6 +334,33 @@ class _Reader:
             tuple(found.values()),
             tuple(dict.fromkeys(unknown)),
         )
+
+    def phrase(self, text: str) -> list[str]:
+        """The skills one phrase a person typed names: the phrase read as a line of a résumé
+        is ('hitting sales goals' names sales targets), with the typed reader's care. Nothing
+        said after a task is read unless the task is ('training on Salesforce', 'yoga classes
+        with Asana'); no task is read verb first across a word that may say what its thing is
+        ('processing tax returns'); nor a skill the person lacks or wants ('no SQL yet')."""
+        words = list(_WORD.finditer(text))
+        after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
+        found = [
+            (skill, column, said)
+            for skill, column, said in self._within(text, verb_first=False)
+            if not _set_aside(_clause(text, column - 1, len(said)), said, "resume")
+        ]
+        if not any(column - 1 < after for _, column, _ in found):
+            found = []  # what is said after a task not read
+        return list(dict.fromkeys(skill for skill, _, _ in found))
+
+    def _within(self, text: str, *, verb_first: bool = True) -> Iterator[tuple[str, int, str]]:
+        """The names said within an item of a list that no name covers whole, as in prose."""
+        whole = tuple(_WORD.findall(text.lower()))
+        # The item was judged whole as a form of a name already: 'gift wrap' is no gift
+        # wrapping there, and none here.
+        judged = self.stemmed.get(tuple(stem(w) for w in whole))
+        for skill, column, said in self._prose(text, verb_first=verb_first):
+            if not (skill == judged and tuple(_WORD.findall(said.lower())) == whole):
+                yield skill, column, said
 
     def _mention(self, document: Document, line: Line, column: int, said: str) -> Mention:
         page = document.page_of(line.start)
@@ -355,14 +396,23 @@ class _Reader:
             column = (at if at >= 0 else offset) + 1
             for r in result.recognized:
                 yield r.skill, column, item
-            if line.section in LIST_SECTIONS:
+            # A skill named within a longer item ('hitting sales goals'); not in a course's or
+            # certificate's name, which names what was studied.
+            read_within = not result.recognized and len(item.split()) > 1 and line.section != "certifications"
+            within = list(self._within(item)) if read_within else []
+            for skill, at_item, said in within:
+                yield skill, column + at_item - 1, said
+            if line.section in LIST_SECTIONS and not within:
                 unknown.extend(u.input for u in result.unrecognized)
 
-    def _prose(self, text: str, *, short: bool = False) -> Iterator[tuple[str, int, str]]:
+    def _prose(
+        self, text: str, *, short: bool = False, verb_first: bool = True
+    ) -> Iterator[tuple[str, int, str]]:
         """Names in a sentence, longest first; an ambiguous one only where it is plainly meant.
 
         `short`: the line is a short bullet of a list of duties or requirements, where an
-        everyday word ('patience') is said as a skill."""
+        everyday word ('patience') is said as a skill. `verb_first`: a line that opens with a
+        task's verb may name its thing a word on ('Pick customer orders')."""
         # '&' is read as 'and', as in the names: 'S&OP', 'P&L', 'Sales & Marketing'.
         words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         lowered = ["and" if w == "&" else acronyms_apart(w, self._one_word_name).lower() for w, _, _ in words]
@@ -371,7 +421,11 @@ class _Reader:
         following = self.names.get(("following", "instructions"))
         # 'Follows safety rules and written work instructions' follows instructions; the
         # things followed are not tasks of the person's ('work instructions').
-        found += [(following, m.start(), m.end(), False) for m in _FOLLOWS.finditer(text) if following]
+        found += [
+            (following, m.start(), m.end(), False)
+            for m in _FOLLOWS.finditer(text)
+            if following and not self._said_of_others(text[: m.start()])
+        ]
         i = 0
         while i < len(words):
             if any(start <= words[i][1] < end for _, start, end, _ in found):
@@ -417,7 +471,11 @@ class _Reader:
                 if shared is not None:  # 'window and table displays' are window displays
                     found.append((shared, words[i][1], words[i + 3][2], False))
                 i += 1
-        if len(words) >= 3 and not any(start <= words[0][1] < end for _, start, end, _ in found):
+        if (
+            verb_first
+            and len(words) >= 3
+            and not any(start <= words[0][1] < end for _, start, end, _ in found)
+        ):
             skill = self.verb_first.get((stems[0], stems[2]))
             if (
                 skill is not None
@@ -505,6 +563,12 @@ class _Reader:
                 out.append((skill, words[v][1], words[v][2], False))
         return out
 
+    def _said_of_others(self, before: str) -> bool:
+        """Whether the words before a task name who does it, when that is others: 'making sure
+        staff follow procedures'."""
+        last = _WORD.findall(before.lower())[-1:]
+        return bool(last) and last[0].rstrip("s") in self.people | _STAFF
+
     def _in_a_proper_name(self, text: str, start: int, end: int) -> bool:
         """Whether a one-word name stands beside a capitalised word that is not a skill's: then
         the two are a proper name. Words that make a skill ('Python Developer') do not count."""
@@ -565,10 +629,14 @@ class _Reader:
         if joined and "-" not in said:
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
-        if _names_others(skill, lowered, i, n, self.people, self.name_words):
+        if _names_others(skill, lowered, i, n, self.people, self.name_words) or _a_team_worked_with(
+            lowered, i, n
+        ):
             return None
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i):
             return None
+        if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
+            return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
             return None  # 'taught English', 'in plain English', 'Chinese menus'
         if n == 1 and self._in_a_proper_name(text, start, end):
@@ -700,6 +768,24 @@ def _names_others(
     return not (said_of_self or i == 0)
 
 
+#: Words of working beside others, as they start: 'working with', 'liaising closely with'.
+_BESIDE = ("work", "liais", "partner", "collaborat", "coordinat", "cooperat")
+_TEAM = frozenset({"team", "teams", "department", "departments"})
+
+
+def _a_team_worked_with(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is of a team the person works beside, not work they do: 'working with
+    marketing and ops', 'liaising with the web design and dev teams'; not a tool worked
+    with ('working with SQL')."""
+    before = lowered[max(0, i - 8) : i]
+    if "with" not in before:
+        return False
+    at = len(before) - 1 - before[::-1].index("with")
+    if not any(w.startswith(_BESIDE) for w in before[max(0, at - 2) : at]):
+        return False
+    return names_teams(lowered[i : i + n]) or bool(_TEAM & set(lowered[i + n : i + n + 4]))
+
+
 #: Before a quality said of the person: a form of 'be', or the start of a bullet, then any
 #: other qualities of the same list ('Are friendly, patient and...', '- Organised, and able').
 _TRAIT_BEFORE = re.compile(
@@ -727,6 +813,7 @@ def _said_as_a_trait(text: str, start: int, end: int) -> bool:
 _THINGS = frozenset(
     {"guide", "guides", "list", "lists", "floor", "floors", "day", "days", "photo", "photos"}
     | {"check", "checks", "sheet", "sheets", "centre", "centres", "center", "centers", "room", "desk"}
+    | {"code"}  # 'writing code' is programming, not writing
 )
 _THE_THING = frozenset({"the", "their", "our", "your", "its"})
 
@@ -745,6 +832,8 @@ def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
     """Whether a name is said of a thing, not a task: 'buying guides', 'staff training days',
     'follow their style guide', 'pick from the sales floor'."""
     after = lowered[i + n] if i + n < len(lowered) else ""
+    if after in {"and", "or"} and i + n + 2 < len(lowered) and lowered[i + n + 1].endswith("ing"):
+        after = lowered[i + n + 2]  # 'writing and debugging code': the two tasks share the thing
     if lowered[i + n - 1].endswith("ing") and after in _THINGS:
         return True
     return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
@@ -798,6 +887,20 @@ def _pairs_apart(items: list[str], resolver: SkillResolver) -> list[str]:
             continue
         out.append(item)
     return out
+
+
+def _set_aside(clause: str, said: str, kind: str) -> bool:
+    """Whether a name said in a clause is not the person's or the job's: negated ('SAP not
+    required'), a function of the teams led, a source of data, or, in a résumé, a wish."""
+    if _NEGATION.search(clause):
+        return True
+    before = clause[: max(0, clause.find(said))]
+    after = clause[clause.find(said) + len(said) :]
+    return bool(
+        _TEAMS_OF.search(before)
+        or (_SOURCE.search(before) and not _STORE.match(after))
+        or (kind == "resume" and _WISH.search(before))
+    )
 
 
 def _looks_like_a_list(text: str) -> bool:

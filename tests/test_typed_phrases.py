@@ -1,0 +1,170 @@
+"""A typed item of several words that no name covers whole is read for the names said within
+it, as a line of a résumé is, with the care of the typed reader."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from ecomcareer import skills
+from ecomcareer.cli.app import app
+from ecomcareer.documents import Document, extract
+from ecomcareer.inputs import read_typed
+from ecomcareer.loader import bundled_path, load
+from ecomcareer.model import KnowledgeBase
+from ecomcareer.skills import How, SkillResolver
+
+from .conftest import MINIMAL
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("hitting sales goals", "sales-targets"),
+        ("WMS power user", "wms"),
+        ("calming down upset customers", "de-escalation"),
+        ("keeping stock levels up", "inventory-management"),
+        ("BigQuery on a budget", "bigquery"),
+        ("coordinating pen tests", "penetration-testing"),
+    ],
+)
+def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == ()  # no name covers it whole
+    read = read_typed(kb, [typed])
+    assert [(r.skill, r.how) for r in read.recognized] == [(skill, How.PHRASE)]
+    assert read.unrecognized == ()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # what is said after a task that is not read: wishes, places, days, the wrong sense
+        "seeking a role in data analysis",
+        "interest in machine learning",
+        "yoga classes with Asana",
+        "training on Salesforce",
+        "promoted from customer service",
+        "no experience with Photoshop",
+        "safe operation of cash registers",
+        "checks on packed orders",
+        # a word between a task's verb and its thing may say what the thing is
+        "processing tax returns",
+        "resolving transaction disputes",
+        "hitting productivity targets",
+        # another form of a name that is a thing, judged whole already
+        "gift wrap",
+        # teams worked beside, code written, rules others follow
+        "working with UX engineering and marketing",
+        "working with web design and dev teams",
+        "writing and debugging code",
+        "making sure staff follow procedures",
+        "sanity testing",
+    ],
+)
+def test_a_phrase_names_nothing_the_typed_reader_would_refuse(kb: KnowledgeBase, typed: str) -> None:
+    read = read_typed(kb, [typed])
+    assert read.recognized == ()
+    assert [u.input for u in read.unrecognized] == [typed]
+
+
+def test_phrases_keep_the_order_they_were_typed_in(kb: KnowledgeBase) -> None:
+    read = read_typed(kb, ["hitting sales goals", "sql", "WMS power user", "excel"])
+    assert read.skill_ids == ("sales-targets", "sql", "wms", "excel")
+
+
+def test_only_the_first_phrases_of_a_call_are_read(kb: KnowledgeBase) -> None:
+    filler = [f"frobnicating {n} widgets" for n in range(skills.MAX_PHRASES)]
+    read = read_typed(kb, [*filler, "hitting sales goals"])
+    assert read.recognized == ()
+    assert read.unrecognized[-1].input == "hitting sales goals"
+
+
+names_and_phrases = st.lists(
+    st.sampled_from(
+        [
+            "sql",
+            "ms excel",
+            "Excel (advanced)",
+            "hitting sales goals",
+            "WMS power user",
+            "training on Salesforce",
+            "gift wrap",
+            "frobnicating widgets",
+            "picking and packing",
+            "javascrpt",
+            "calming down upset customers",
+        ]
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(typed=names_and_phrases)
+def test_reading_phrases_only_adds_to_what_names_read(typed: list[str]) -> None:
+    kb = load(bundled_path(), use_cache=False)
+    plain = SkillResolver(kb).resolve(typed)
+    full = read_typed(kb, typed)
+    assert set(plain.skill_ids) <= set(full.skill_ids)
+    not_read = {u.input for u in plain.unrecognized}
+    assert all(r.input in not_read for r in full.recognized if r.how is How.PHRASE)
+    assert {u.input for u in full.unrecognized} <= not_read
+
+
+def test_match_says_a_skill_was_read_from_a_phrase(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", "--skills", "sql, hitting sales goals", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.stdout)["recognized"]
+    phrase = {"input": "hitting sales goals", "skill": "sales-targets", "how": "phrase"}
+    assert phrase.items() <= read[1].items()
+    table = runner.invoke(app, ["match", "--skills", "sql, hitting sales goals"])
+    assert "hitting sales goals → Meeting sales targets (phrase)" in " ".join(table.stdout.split())
+
+
+def test_a_phrase_is_read_against_the_users_own_file(
+    runner: CliRunner, write: Callable[[str, str], Path]
+) -> None:
+    path = write(MINIMAL, "roles.yaml")
+    result = runner.invoke(
+        app, ["--data", str(path), "match", "--skills", "weekly Tableau dashboards", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.stdout)["recognized"]
+    assert [(r["skill"], r["how"]) for r in read] == [("tableau", "phrase")]
+
+
+def _resume(kb: KnowledgeBase, heading: str, line: str) -> set[str]:
+    text = f"Jo Bloggs\n\n## {heading}\n- {line}\n"
+    return set(extract(kb, Document("cv.md", text)).skill_ids)
+
+
+def test_a_skills_section_item_is_read_for_the_names_within_it(kb: KnowledgeBase) -> None:
+    assert _resume(kb, "Skills", "hitting sales goals, Excel") == {"sales-targets", "excel"}
+
+
+def test_a_certificate_s_name_is_not_read_for_the_names_within_it(kb: KnowledgeBase) -> None:
+    found = _resume(kb, "Certifications", "HubSpot Customer Success Certificate, Excel")
+    assert "customer-success" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Worked with the web design and dev teams on the new checkout", "web-design"),
+        ("Partnered with SEO and paid search teams on landing pages", "seo"),
+        ("Worked closely with marketing on the spring range", "marketing"),
+        ("Wrote and debugged code for the web shop", "written-communication"),
+        ("Writing code for the returns portal", "written-communication"),
+        ("Made sure staff follow procedures on the shop floor", "following-instructions"),
+    ],
+)
+def test_a_sentence_names_no_skill_of_a_team_worked_beside_or_of_code(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in _resume(kb, "Experience", line)
