@@ -30,6 +30,10 @@ from .conftest import MINIMAL
         ("WMS power user", "wms"),
         ("calming down upset customers", "de-escalation"),
         ("keeping stock levels up", "inventory-management"),
+        # a product the task was done with, named as it is written, though the task is not read
+        ("edited product photos in Photoshop", "photoshop"),
+        ("fixed bugs in our PHP website", "php"),
+        ("attended to customer complaints", "customer-service"),
         ("BigQuery on a budget", "bigquery"),
         ("coordinating pen tests", "penetration-testing"),
     ],
@@ -47,8 +51,9 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         # what is said after a task that is not read: wishes, places, days, the wrong sense
         "seeking a role in data analysis",
         "interest in machine learning",
-        "yoga classes with Asana",
         "training on Salesforce",
+        "edited product photos in photoshop",  # not written as the product is
+        "attended a webinar about Google Ads",
         "promoted from customer service",
         "no experience with Photoshop",
         "safe operation of cash registers",
@@ -65,6 +70,10 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         "writing and debugging code",
         "making sure staff follow procedures",
         "sanity testing",
+        # work others did
+        "my manager used Power BI for reporting",
+        "our marketing agency ran the Facebook ads",
+        "our Shopify store was redesigned by an agency",
     ],
 )
 def test_a_phrase_names_nothing_the_typed_reader_would_refuse(kb: KnowledgeBase, typed: str) -> None:

@@ -649,9 +649,16 @@ class SkillResolver:
         names = list(found[0])
         said = " ".join(rest)
         tool = self._exact_reading(said) if word in TOOL_WORDS else None
-        if tool and self._distinctive(said) and self._product(tool[0], said):
+        if tool and self.a_tool(tool[0], said):
             names.append((tool[0], How.NORMALISED, None))
         return names, []
+
+    def a_tool(self, skill_id: str, said: str) -> bool:
+        """Whether a name (normalised) is a product's and nothing else, so that after 'in',
+        'with' or 'using' it is the tool a task was done with: not an ordinary word ('Google
+        Shopping' leaves 'shopping'), not a soft skill, not a name the skill marks ambiguous
+        ('Amazon', 'Monday')."""
+        return self._distinctive(said) and self._product(skill_id, said)
 
     def _product(self, skill_id: str, said: str) -> bool:
         """Whether a name is a product's and nothing else: not a soft skill, not a name the

@@ -29,7 +29,7 @@ from ecomcareer.documents.layout import (
     title_of,
 )
 from ecomcareer.documents.read import Document
-from ecomcareer.grammar import COMPLEMENT_WORDS, names_teams, split_inputs
+from ecomcareer.grammar import COMPLEMENT_WORDS, TOOL_WORDS, names_teams, split_inputs
 from ecomcareer.model import Category, KnowledgeBase, Role
 from ecomcareer.skills import Resolution, SkillResolver, Unrecognized
 from ecomcareer.tables import table
@@ -112,7 +112,8 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 #: for a team lead role'.
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
-    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b",
+    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
+    r"\binterest(?:ed)? in\b",
     re.IGNORECASE,
 )
 _OPTIONAL = re.compile(
@@ -337,19 +338,32 @@ class _Reader:
 
     def phrase(self, text: str) -> list[str]:
         """The skills one phrase a person typed names: the phrase read as a line of a résumé
-        is ('hitting sales goals' names sales targets), with the typed reader's care. Nothing
-        said after a task is read unless the task is ('training on Salesforce', 'yoga classes
-        with Asana'); no task is read verb first across a word that may say what its thing is
-        ('processing tax returns'); nor a skill the person lacks or wants ('no SQL yet')."""
-        words = list(_WORD.finditer(text))
-        after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
+        is ('hitting sales goals' names sales targets), with the typed reader's care. What is
+        said after a task is read only when the task is, or when it is a product after 'in',
+        'with' or 'using' ('edited product photos in Photoshop'; not 'training on Salesforce');
+        no task is read verb first across a word that may say what its thing is ('processing
+        tax returns'); nothing others did ('my manager used Power BI', 'redesigned by an
+        agency'), nor a skill the person lacks or wants ('no SQL yet')."""
+        words = [w.group().lower() for w in _WORD.finditer(text)]
+        if _done_by_others(words, self.people):
+            return []
+        after = next(
+            (w.start() for w in list(_WORD.finditer(text))[1:-1] if w.group().lower() in COMPLEMENT_WORDS),
+            len(text),
+        )
         found = [
             (skill, column, said)
             for skill, column, said in self._within(text, verb_first=False)
             if not _set_aside(_clause(text, column - 1, len(said)), said, "resume")
         ]
         if not any(column - 1 < after for _, column, _ in found):
-            found = []  # what is said after a task not read
+            found = [  # the task was not read: only the tools it was done with are
+                (skill, column, said)
+                for skill, column, said in found
+                if _after_a_tool_word(text[: column - 1])
+                and said != said.lower()  # named as a product is written: 'in Photoshop'
+                and self.resolver.a_tool(skill, normalise(said))
+            ]
         return list(dict.fromkeys(skill for skill, _, _ in found))
 
     def _within(self, text: str, *, verb_first: bool = True) -> Iterator[tuple[str, int, str]]:
@@ -768,6 +782,36 @@ def _names_others(
     return not (said_of_self or i == 0)
 
 
+def _after_a_tool_word(before: str) -> bool:
+    """Whether the words before a name end with 'in', 'with' or 'using' and any determiners:
+    'edited photos in Photoshop', 'fixed bugs in our PHP site'."""
+    words = [w for w in _WORD.findall(before.lower()) if w not in DETERMINERS]
+    return bool(words) and words[-1] in TOOL_WORDS
+
+
+#: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
+_OTHERS_AT_WORK = frozenset(
+    {"agency", "agencies", "manager", "boss", "company", "contractor", "contractors", "freelancer"}
+    | {"freelancers", "vendor", "vendors", "supplier", "suppliers", "client", "clients", "team"}
+    | {"colleague", "colleagues", "partner", "partners", "developer", "developers"}
+)
+
+
+def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
+    """Whether a phrase says others did the work: it opens with whose people they are ('my
+    manager used Power BI', 'our marketing agency ran the ads'), or says whom by ('our store
+    was redesigned by an agency')."""
+    others = _OTHERS_AT_WORK | people
+    if words[:1] in (["my"], ["our"], ["the"]) and any(
+        w.rstrip("s") in others or w in others for w in words[1:3]
+    ):
+        return True
+    return any(
+        w == "by" and any(x in others for x in words[i + 1 : i + 4] if x not in DETERMINERS)
+        for i, w in enumerate(words)
+    )
+
+
 #: Words of working beside others, as they start: 'working with', 'liaising closely with'.
 _BESIDE = ("work", "liais", "partner", "collaborat", "coordinat", "cooperat")
 _TEAM = frozenset({"team", "teams", "department", "departments"})
@@ -844,8 +888,9 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     the annual sales training'), or is said of people carried ('bus loading and unloading')."""
     if i > 0 and lowered[i - 1] in _CARRIED:
         return True
-    before = [w for w in lowered[max(0, i - 4) : i] if w not in DETERMINERS]
-    return any(w in _ATTEND for w in before[-2:])
+    before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
+    # 'attended a webinar about Google Ads'; but 'attended to complaints' handled them
+    return any(w in _ATTEND and before[k + 1 : k + 2] != ["to"] for k, w in enumerate(before))
 
 
 _ATTEND = frozenset({"attend", "attends", "attended", "attending"})
