@@ -879,6 +879,21 @@ def test_a_word_of_another_trade_takes_no_typo(
 
 
 @pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("custmer service on the phone", "customer-service"),
+        ("invetory control in a busy store", "inventory-management"),
+        ("recieving deliveries in the morning", "receiving"),
+    ],
+)
+def test_a_misspelt_task_is_read_apart_from_what_is_said_after_it(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    read = resolver.resolve([typed]).recognized
+    assert [(r.skill, r.how) for r in read] == [(skill, How.TYPO)]
+
+
+@pytest.mark.parametrize(
     ("typed", "skills"),
     [
         ("organizational and communication skills", ("organization", "communication")),

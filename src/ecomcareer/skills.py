@@ -772,6 +772,12 @@ class SkillResolver:
         winners = [owner for owner, distance in closest.items() if distance == best]
         return winners[0] if len(winners) == 1 else None
 
+    def _typo_of_task(self, text: str) -> str | None:
+        """A misspelt task of two words or more read apart from what is said after it, as a
+        task spelt right is: 'custmer service on the phone'."""
+        split = complement(text.split())
+        return self._typo(" ".join(split[0])) if split is not None else None
+
     def _typo_joined(self, word: str) -> dict[str, int]:
         """A one-word input against names written as one word ('googleanalitics')."""
         budget = self._misspelling_budget(word)
@@ -859,7 +865,11 @@ class SkillResolver:
             core, said = undress(outside)
             typo = None
             if core and guess:
-                typo = self._typo(core) or self._typo(without_vendor_or_generic(core))
+                typo = (
+                    self._typo(core)
+                    or self._typo(without_vendor_or_generic(core))
+                    or self._typo_of_task(core)
+                )
             if typo:
                 return Resolution((Recognized(text, typo, How.TYPO, join_notes(said, inside)),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
