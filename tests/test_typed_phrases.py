@@ -16,7 +16,6 @@ from ecomcareer import skills
 from ecomcareer.cli.app import app
 from ecomcareer.documents import Document, extract
 from ecomcareer.inputs import read_typed
-from ecomcareer.loader import bundled_path, load
 from ecomcareer.model import KnowledgeBase
 from ecomcareer.skills import How, SkillResolver
 
@@ -116,8 +115,7 @@ names_and_phrases = st.lists(
 
 @settings(max_examples=40, deadline=None)
 @given(typed=names_and_phrases)
-def test_reading_phrases_only_adds_to_what_names_read(typed: list[str]) -> None:
-    kb = load(bundled_path(), use_cache=False)
+def test_reading_phrases_only_adds_to_what_names_read(kb: KnowledgeBase, typed: list[str]) -> None:
     plain = SkillResolver(kb).resolve(typed)
     full = read_typed(kb, typed)
     assert set(plain.skill_ids) <= set(full.skill_ids)
@@ -177,3 +175,24 @@ def test_a_sentence_names_no_skill_of_a_team_worked_beside_or_of_code(
     kb: KnowledgeBase, line: str, not_this: str
 ) -> None:
     assert not_this not in _resume(kb, "Experience", line)
+
+
+#: Words of the rules above, to make phrases of.
+PHRASE_WORDS = (
+    "in", "with", "by", "our", "the", "and", "&", "/", "(", ")", "Photoshop", "sales", "goals",
+    "working", "writing", "code", "attended", "to", "teams", "agency", "staff", "follow",
+    "procedures", "é", "C++",
+)  # fmt: skip
+phrase_words = st.sampled_from(PHRASE_WORDS)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    typed=st.lists(st.lists(phrase_words, min_size=2, max_size=9).map(" ".join), min_size=1, max_size=4)
+    | st.lists(st.text(min_size=2, max_size=60), min_size=1, max_size=3)
+)
+def test_any_phrase_is_read_without_fault_into_skills_of_the_vocabulary(
+    kb: KnowledgeBase, typed: list[str]
+) -> None:
+    read = read_typed(kb, typed)
+    assert {r.skill for r in read.recognized} <= set(kb.skill_by_id)
