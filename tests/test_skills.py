@@ -104,6 +104,11 @@ def test_british_spellings_read_as_the_names_spelt_the_american_way(
         ("online customer service", "customer-service"),
         ("ecommerce copywriting", "copywriting"),  # a skill's own name, though an ordinary word
         ("picking online grocery orders", "store-fulfillment"),  # said after the task's verb
+        # where, or for whom, said between a task's verb and its thing
+        ("stocking store shelves", "stocking"),
+        ("answering pharmacy phones", "phone-support"),
+        ("picking warehouse orders", "pick-and-pack"),
+        ("greeting hotel guests", "customer-greeting"),
     ],
 )
 def test_a_word_saying_where_the_work_is_done_is_not_the_skill(

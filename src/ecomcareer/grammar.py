@@ -132,6 +132,13 @@ VENDORS = words_in(
 
 #: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
 DOMAINS = words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
+#: Where, or for whom, a task is done, said between its verb and its thing: 'stocking store
+#: shelves', 'answering guest phones', 'picking warehouse orders'.
+SETTINGS = words_in(
+    "store shop warehouse office hotel pharmacy restaurant kitchen bar cafe clinic salon gym "
+    "library school customer customers guest guests patient patients client clients member members "
+    "visitor visitors shopper shoppers caller callers"
+)
 
 
 GENERIC = words_in(

@@ -24,6 +24,7 @@ from ecomcareer.grammar import (
     PATTERNS,
     PEOPLE,
     PEOPLE_TASKS,
+    SETTINGS,
     SKILL_NOUNS,
     TOOL_WORDS,
     VENDORS,
@@ -382,6 +383,10 @@ class SkillResolver:
                 found = self._lookup(rest)
                 if found and (self._distinctive(rest) or found[1] is How.EXACT):
                     return found[0], How.NORMALISED
+        if len(words) >= 3 and words[0].endswith("ing") and words[1] in SETTINGS:
+            found = self._lookup(" ".join(words[:1] + words[2:]))  # 'stocking store shelves'
+            if found:
+                return found[0], How.NORMALISED
         return self._said_twice(words)
 
     def _said_twice(self, words: list[str]) -> tuple[str, How] | None:
