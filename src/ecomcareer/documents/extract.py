@@ -344,13 +344,11 @@ class _Reader:
         no task is read verb first across a word that may say what its thing is ('processing
         tax returns'); nothing others did ('my manager used Power BI', 'redesigned by an
         agency'), nor a skill the person lacks or wants ('no SQL yet')."""
-        words = [w.group().lower() for w in _WORD.finditer(text)]
-        if _done_by_others(words, self.people):
+        words = list(_WORD.finditer(text))
+        if _done_by_others([w.group().lower() for w in words], self.people):
             return []
-        after = next(
-            (w.start() for w in list(_WORD.finditer(text))[1:-1] if w.group().lower() in COMPLEMENT_WORDS),
-            len(text),
-        )
+        # where what is said after the task starts: 'edited product photos | in Photoshop'
+        after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
         found = [
             (skill, column, said)
             for skill, column, said in self._within(text, verb_first=False)
