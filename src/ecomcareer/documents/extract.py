@@ -7,6 +7,8 @@ names of the vocabulary, longest first, and a word that is often not the skill i
 text (marked `ambiguous` in the vocabulary, or a name of one or two letters) counts there
 only in its own case and next to words that make it one ('proficient in R', 'Go
 developer'). A skill in a negated clause ('no experience with SAP needed') is not the job's.
+A typed item no name covers whole is read by the same rules, as a line of a résumé
+(`typed_reader`).
 """
 
 from __future__ import annotations
