@@ -886,6 +886,20 @@ def test_a_word_of_another_trade_takes_no_typo(
 @pytest.mark.parametrize(
     ("typed", "skill"),
     [
+        ("responsible for payroll", "payroll"),
+        ("dealing with refunds and exchanges", "returns-refunds"),
+        ("looking after office equipment", "office-equipment"),
+    ],
+)
+def test_words_saying_a_duty_was_the_persons_are_set_aside(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    assert resolver.resolve([typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
         ("custmer service on the phone", "customer-service"),
         ("invetory control in a busy store", "inventory-management"),
         ("recieving deliveries in the morning", "receiving"),

@@ -68,6 +68,14 @@ _LEADING = (
 )
 
 
+#: Words that say a duty was the person's, and nothing of which: 'responsible for payroll',
+#: 'dealing with refunds and exchanges', 'in charge of the tills'.
+_DUTY = (
+    r"^(?:responsible\s+for|in\s+charge\s+of|dealing\s+with|taking\s+care\s+of|looking\s+after)"
+    r"\s+(?P<rest>.+)$"
+)
+
+
 _QUALIFIER = (
     rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
     r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
@@ -112,6 +120,7 @@ class _Grammar:
 
     bullet = _Pattern(_BULLET)
     leading = _Pattern(_LEADING)
+    duty = _Pattern(_DUTY)
     trailing = _Pattern(_TRAILING)
     only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
     separator = _Pattern(_SEPARATOR)
@@ -316,7 +325,11 @@ def undecorate(text: str) -> str:
 
 
 def undress(text: str) -> tuple[str, str | None]:
-    """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm')."""
+    """'advanced excel' -> ('excel', 'advanced'); 'typing 60 wpm' -> ('typing', '60 wpm');
+    'responsible for payroll' -> ('payroll', None)."""
+    duty = PATTERNS.duty.match(text)
+    if duty:
+        text = duty["rest"]
     said: list[str] = []
     trailing = PATTERNS.trailing.match(text)
     if trailing:
