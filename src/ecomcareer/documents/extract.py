@@ -347,8 +347,9 @@ class _Reader:
         tax returns'); nothing others did ('my manager used Power BI', 'redesigned by an
         agency'), nor a skill the person lacks or wants ('no SQL yet')."""
         words = list(_WORD.finditer(text))
-        if _done_by_others([w.group().lower() for w in words], self.people):
-            return []
+        lowered = [w.group().lower() for w in words]
+        if lowered[:1] in ([w] for w in _NOT_HAD) or _done_by_others(lowered, self.people):
+            return []  # 'no driving licence', 'my manager used Power BI'
         # where what is said after the task starts: 'edited product photos | in Photoshop'
         after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
         found = [
@@ -360,9 +361,7 @@ class _Reader:
             found = [  # the task was not read: only the tools it was done with are
                 (skill, column, said)
                 for skill, column, said in found
-                if _after_a_tool_word(text[: column - 1])
-                and said != said.lower()  # named as a product is written: 'in Photoshop'
-                and self.resolver.a_tool(skill, normalise(said))
+                if _after_a_tool_word(text[: column - 1]) and self.resolver.a_tool(skill, normalise(said))
             ]
         return list(dict.fromkeys(skill for skill, _, _ in found))
 
@@ -788,6 +787,9 @@ def _after_a_tool_word(before: str) -> bool:
     words = [w for w in _WORD.findall(before.lower()) if w not in DETERMINERS]
     return bool(words) and words[-1] in TOOL_WORDS
 
+
+#: Words a phrase opens with to say the person lacks what it names: 'no driving licence'.
+_NOT_HAD = frozenset({"no", "not", "never", "without", "lack", "lacking", "none"})
 
 #: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
 _OTHERS_AT_WORK = frozenset(
