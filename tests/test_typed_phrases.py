@@ -33,6 +33,8 @@ from .conftest import MINIMAL
         ("edited product photos in Photoshop", "photoshop"),
         ("fixed bugs in our PHP website", "php"),
         ("creating worksheets in canva", "canva"),
+        ("posting on instagram", "instagram"),
+        ("customer messages on ebay", "ebay"),
         ("attended to customer complaints", "customer-service"),
         ("BigQuery on a budget", "bigquery"),
         ("coordinating pen tests", "penetration-testing"),
@@ -51,7 +53,7 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         # what is said after a task that is not read: wishes, places, days, the wrong sense
         "seeking a role in data analysis",
         "interest in machine learning",
-        "training on Salesforce",
+        "meetings on Monday",
         "no driving licence",  # what the person lacks
         "attended a webinar about Google Ads",
         "promoted from customer service",

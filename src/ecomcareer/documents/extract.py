@@ -361,7 +361,9 @@ class _Reader:
             found = [  # the task was not read: only the tools it was done with are
                 (skill, column, said)
                 for skill, column, said in found
-                if _after_a_tool_word(text[: column - 1]) and self.resolver.a_tool(skill, normalise(said))
+                if _after_a_tool_word(text[: column - 1])
+                and tuple(_WORD.findall(said.lower())) in self.names  # a name, not a form of one
+                and self.resolver.a_tool(skill, normalise(said))
             ]
         return list(dict.fromkeys(skill for skill, _, _ in found))
 
@@ -782,10 +784,11 @@ def _names_others(
 
 
 def _after_a_tool_word(before: str) -> bool:
-    """Whether the words before a name end with 'in', 'with' or 'using' and any determiners:
-    'edited photos in Photoshop', 'fixed bugs in our PHP site'."""
+    """Whether the words before a name end with 'in', 'with', 'using' or 'on' and any
+    determiners: 'edited photos in Photoshop', 'fixed bugs in our PHP site', 'posting on
+    Instagram' (where the work was done)."""
     words = [w for w in _WORD.findall(before.lower()) if w not in DETERMINERS]
-    return bool(words) and words[-1] in TOOL_WORDS
+    return bool(words) and (words[-1] in TOOL_WORDS or words[-1] == "on")
 
 
 #: Words a phrase opens with to say the person lacks what it names: 'no driving licence'.
