@@ -72,6 +72,7 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         "writing and debugging code",
         "making sure staff follow procedures",
         "sanity testing",
+        "looking after patients",  # people, not the quality 'patient'
         # work others did
         "my manager used Power BI for reporting",
         "our marketing agency ran the Facebook ads",
@@ -199,3 +200,49 @@ def test_any_phrase_is_read_without_fault_into_skills_of_the_vocabulary(
 ) -> None:
     read = read_typed(kb, typed)
     assert {r.skill for r in read.recognized} <= set(kb.skill_by_id)
+
+
+@pytest.mark.parametrize(
+    "typed", ["I have no driving licence", "haven't used SQL", "unfamiliar with Excel pivot tables"]
+)
+def test_a_phrase_saying_the_person_lacks_a_skill_names_none(kb: KnowledgeBase, typed: str) -> None:
+    assert read_typed(kb, [typed]).recognized == ()
+
+
+def test_a_phrase_keeps_its_qualifier_as_the_note(kb: KnowledgeBase) -> None:
+    read = read_typed(kb, ["WMS power user (advanced)"])
+    assert [(r.skill, r.note) for r in read.recognized] == [("wms", "advanced")]
+
+
+def test_an_item_longer_than_a_skill_is_not_read_as_a_phrase(kb: KnowledgeBase) -> None:
+    typed = (
+        "hitting sales goals every month while " + "working very hard each day and " * 4 + "using Photoshop"
+    )
+    assert len(typed) > skills.MAX_INPUT_LENGTH
+    read = read_typed(kb, [typed])
+    assert read.recognized == ()
+    assert [u.input for u in read.unrecognized] == [typed]
+
+
+def test_phrases_read_leave_the_suggestions_to_what_is_not_understood(kb: KnowledgeBase) -> None:
+    typed = [f"hitting sales goals {n}" for n in range(skills.MAX_SUGGESTED)] + ["seller"]
+    read = read_typed(kb, typed)
+    assert [u.input for u in read.unrecognized] == ["seller"]
+    assert "amazon-seller-central" in read.unrecognized[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("line", "skills"),
+    [
+        ("Tracked customer interest in new products using Power BI and SQL", {"power-bi", "sql"}),
+        ("Attended customers and processed returns at the till", {"reverse-logistics"}),
+    ],
+)
+def test_a_word_of_a_wish_or_an_event_elsewhere_in_a_line_drops_nothing(
+    kb: KnowledgeBase, line: str, skills: set[str]
+) -> None:
+    assert skills <= _resume(kb, "Experience", line)
+
+
+def test_an_interest_said_of_the_person_is_a_wish(kb: KnowledgeBase) -> None:
+    assert _resume(kb, "Experience", "Interested in machine learning and Python") == set()

@@ -130,6 +130,13 @@ class Resolution:
         return tuple(dict.fromkeys(r.skill for r in self.recognized))
 
 
+def _said_besides(text: str) -> str | None:
+    """What a phrase says besides its skills, as a note: 'hitting sales goals (3 years)'."""
+    body = undecorate(normalise(text))
+    outside, inside = last_bracket(body) or (body, None)
+    return join_notes(undress(outside)[1], inside)
+
+
 #: Reads phrases no name covers whole for the skill ids said within each (in the
 #: documents reader: a phrase is read as a line of a résumé is).
 PhraseReader = Callable[[Sequence[str]], Sequence[Sequence[str]]]
@@ -272,9 +279,10 @@ class SkillResolver:
             if key.endswith("ings") and key[:-1] in real_words():
                 return None  # things, not the work: 'closings', 'drawings', 'meetings'
             found = self._canonical.get(key[:-1])
-            if found and not self.a_word_of_its_own(key):
+            if found and not self.a_word_of_its_own(key) and not self._a_trait_said(found, key[:-1]):
                 return found
-            return None
+            return None  # nor the plural of a quality, which is a thing: 'patients'
+
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
 
     @table
@@ -287,6 +295,12 @@ class SkillResolver:
             for key in self._canonical
             if (key + "s" in real or key + "s" in trade) and key not in real
         )
+
+    def _a_trait_said(self, skill_id: str, key: str) -> bool:
+        """Whether a loose form is a quality of a person said as a word other than the skill's
+        name ('patient' for Patience), which has no plural: 'patients' are people."""
+        skill = self._kb.skill_by_id[skill_id]
+        return skill.category == Category.SOFT and key != canonical(skill.name)
 
     def a_word_of_its_own(self, key: str) -> bool:
         """Whether a loose form that looks like a name's plural is a word of its own: 'canvas'
@@ -914,22 +928,30 @@ class SkillResolver:
         guessed = 0  # items that went as far as typo tolerance
         for key, text in unique.items():
             if key:
-                result = self.read(text, suggest=unrecognized < MAX_SUGGESTED, guess=guessed < MAX_GUESSED)
+                # with phrases still to read, suggestions wait for what is left not understood
+                suggest = within is None and unrecognized < MAX_SUGGESTED
+                result = self.read(text, suggest=suggest, guess=guessed < MAX_GUESSED)
                 results.append(result)
                 unrecognized += len(result.unrecognized)
                 guessed += bool(result.unrecognized) or any(r.how is How.TYPO for r in result.recognized)
+        left: tuple[Unrecognized, ...]
         if within is not None:
             results = self._read_within(results, within)
+            left = self.suggest([u.input for result in results for u in result.unrecognized])
+        else:
+            left = tuple(u for result in results for u in result.unrecognized)
         recognized = [r for result in results for r in result.recognized]
-        return Resolution(
-            tuple(self._on_the_shop_floor(recognized)),
-            tuple(u for result in results for u in result.unrecognized),
-        )
+        return Resolution(tuple(self._on_the_shop_floor(recognized)), left)
 
     @staticmethod
     def _read_within(results: list[Resolution], within: PhraseReader) -> list[Resolution]:
         """The results with each phrase not understood read for the names said within it."""
-        phrases = [u.input for r in results for u in r.unrecognized if len(u.input.split()) > 1]
+        phrases = [
+            u.input
+            for r in results
+            for u in r.unrecognized
+            if len(u.input.split()) > 1 and len(u.input) <= MAX_INPUT_LENGTH  # longer is no skill
+        ]
         phrases = list(dict.fromkeys(phrases))[:MAX_PHRASES]
         if not phrases:
             return results
@@ -937,7 +959,7 @@ class SkillResolver:
         out = []
         for result in results:
             found = [
-                Recognized(u.input, skill, How.PHRASE)
+                Recognized(u.input, skill, How.PHRASE, _said_besides(u.input))
                 for u in result.unrecognized
                 for skill in named.get(u.input, ())
             ]

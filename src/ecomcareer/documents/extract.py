@@ -115,7 +115,8 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
     r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
-    r"\binterest(?:ed)? in\b",
+    # said of the person ('interested in machine learning'), not 'customer interest in products'
+    r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
 )
 _OPTIONAL = re.compile(
@@ -342,14 +343,14 @@ class _Reader:
         """The skills one phrase a person typed names: the phrase read as a line of a résumé
         is ('hitting sales goals' names sales targets), with the typed reader's care. What is
         said after a task is read only when the task is, or when it is a product after 'in',
-        'with' or 'using' ('edited product photos in Photoshop'; not 'training on Salesforce');
+        'with', 'using' or 'on' ('edited product photos in Photoshop'; not 'meetings on Monday');
         no task is read verb first across a word that may say what its thing is ('processing
         tax returns'); nothing others did ('my manager used Power BI', 'redesigned by an
         agency'), nor a skill the person lacks or wants ('no SQL yet')."""
         words = list(_WORD.finditer(text))
         lowered = [w.group().lower() for w in words]
-        if lowered[:1] in ([w] for w in _NOT_HAD) or _done_by_others(lowered, self.people):
-            return []  # 'no driving licence', 'my manager used Power BI'
+        if _NOT_HAD.search(text) or _done_by_others(lowered, self.people):
+            return []  # 'no driving licence', 'haven't used SQL', 'my manager used Power BI'
         # where what is said after the task starts: 'edited product photos | in Photoshop'
         after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
         found = [
@@ -791,8 +792,13 @@ def _after_a_tool_word(before: str) -> bool:
     return bool(words) and (words[-1] in TOOL_WORDS or words[-1] == "on")
 
 
-#: Words a phrase opens with to say the person lacks what it names: 'no driving licence'.
-_NOT_HAD = frozenset({"no", "not", "never", "without", "lack", "lacking", "none"})
+#: Words saying the person lacks what a phrase names: 'no driving licence', 'haven't used SQL',
+#: 'unfamiliar with Excel'; not 'no-code'.
+_NOT_HAD = re.compile(
+    r"\b(?:no|not|never|without|none|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can|wo)n[’']?t|"
+    r"cannot)\b(?!-)",
+    re.IGNORECASE,
+)
 
 #: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
 _OTHERS_AT_WORK = frozenset(
@@ -894,6 +900,8 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     if i > 0 and lowered[i - 1] in _CARRIED:
         return True
     before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
+    if "and" in before or "or" in before:  # 'attended customers and processed returns'
+        before = before[len(before) - before[::-1].index("and" if "and" in before else "or") :]
     # 'attended a webinar about Google Ads'; but 'attended to complaints' handled them
     return any(w in _ATTEND and before[k + 1 : k + 2] != ["to"] for k, w in enumerate(before))
 
