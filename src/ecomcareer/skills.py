@@ -130,11 +130,12 @@ class Resolution:
         return tuple(dict.fromkeys(r.skill for r in self.recognized))
 
 
-def _said_besides(text: str) -> str | None:
-    """What a phrase says besides its skills, as a note: 'hitting sales goals (3 years)'."""
-    body = undecorate(normalise(text))
+def _core_and_note(body: str) -> tuple[str, str | None]:
+    """An item without its last bracket and its qualifiers, and what they say, as the note:
+    'excel (advanced)' -> ('excel', 'advanced'), 'hitting sales goals (3 years)'."""
     outside, inside = last_bracket(body) or (body, None)
-    return join_notes(undress(outside)[1], inside)
+    core, said = undress(outside)
+    return core, join_notes(said, inside)
 
 
 #: Reads phrases no name covers whole for the skill ids said within each (in the
@@ -826,8 +827,7 @@ class SkillResolver:
     def _suggestions(self, text: str, limit: int = 3) -> tuple[str, ...]:
         """Skill ids that the input plausibly meant, best first: names spelt alike, names that
         contain every word typed, and names read in a piece of an item that failed as a whole."""
-        outside, _ = last_bracket(text) or (text, None)
-        core, _ = undress(outside)
+        core, _ = _core_and_note(text)
         words, key = tokens(core), canonical(core)
         if not key:
             return ()
@@ -880,8 +880,7 @@ class SkillResolver:
         if body:
             result = self._entry(body)
         if result is None:
-            outside, inside = last_bracket(body) or (body, None)
-            core, said = undress(outside)
+            core, note = _core_and_note(body)
             typo = None
             if core and guess:
                 typo = (
@@ -890,7 +889,7 @@ class SkillResolver:
                     or self._typo_of_task(core)
                 )
             if typo:
-                return Resolution((Recognized(text, typo, How.TYPO, join_notes(said, inside)),), ())
+                return Resolution((Recognized(text, typo, How.TYPO, note),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
         names, unknown = result
         first: dict[str, Reading] = {}
@@ -959,7 +958,7 @@ class SkillResolver:
         out = []
         for result in results:
             found = [
-                Recognized(u.input, skill, How.PHRASE, _said_besides(u.input))
+                Recognized(u.input, skill, How.PHRASE, _core_and_note(undecorate(normalise(u.input)))[1])
                 for u in result.unrecognized
                 for skill in named.get(u.input, ())
             ]
