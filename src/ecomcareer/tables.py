@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import marshal
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -141,6 +142,16 @@ def take(key: str | None, parts: Mapping[str, object]) -> dict[str, object] | No
     if not held or not all(restore(part, held.get(name, {})) for name, part in parts.items()):
         return None
     return held
+
+
+@contextmanager
+def from_cache(kb: KnowledgeBase, parts: Mapping[str, object]) -> Iterator[None]:
+    """Give the parts (readers, by name) their tables from the cache for the knowledge base,
+    and keep there, once the reading is done, every table they have."""
+    key = key_for(kb)
+    held = take(key, parts)
+    yield
+    keep(key, parts, held)
 
 
 def keep(key: str | None, parts: Mapping[str, object], held: Mapping[str, object] | None) -> None:

@@ -154,33 +154,25 @@ def extract(kb: KnowledgeBase, document: Document, *, guess: bool = True) -> Ext
     like O*NET's, that names products as their makers spell them and that no person reads."""
     reader = _Reader(kb, guess=guess)
     # The reader's tables cost more to build than a two-page résumé does to read.
-    key = tables.key_for(kb)
-    held = tables.take(key, reader.parts())
-    found = reader.read(document)
-    if guess:
-        found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
-    tables.keep(key, reader.parts(), held)
+    with tables.from_cache(kb, reader.parts()):
+        found = reader.read(document)
+        if guess:
+            found = replace(found, unrecognized=reader.resolver.suggest(found.not_understood))
     return found
 
 
 def typed_reader(kb: KnowledgeBase) -> Callable[[Sequence[str]], Resolution]:
     """A reader of typed items (see `SkillResolver.resolve`) that reads an item of several
     words no name covers whole as a line of a résumé is, for the names said within it
-    (`_Reader.phrase`). Its tables are taken from the cache when first needed and kept there."""
+    (`_Reader.phrase`), with its tables from the cache."""
     reader = _Reader(kb, guess=False)
-    taken: list[tuple[str | None, dict[str, object] | None]] = []
 
     def within(phrases: Sequence[str]) -> list[list[str]]:
         return [reader.phrase(text) for text in phrases]
 
     def read(typed: Sequence[str]) -> Resolution:
-        if not taken:
-            key = tables.key_for(kb)
-            taken.append((key, tables.take(key, reader.parts())))
-        found = reader.resolver.resolve(typed, within=within)
-        key, held = taken[0]
-        tables.keep(key, reader.parts(), held)
-        return found
+        with tables.from_cache(kb, reader.parts()):
+            return reader.resolver.resolve(typed, within=within)
 
     return read
 
