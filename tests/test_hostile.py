@@ -290,6 +290,27 @@ def test_a_huge_summary_is_refused_by_validate(cache_dir: Path, tmp_path: Path) 
     assert time.monotonic() - start < 20
 
 
+def test_one_long_line_of_words_is_no_phrase_and_is_refused_quickly(cache_dir: Path, tmp_path: Path) -> None:
+    # Read within, as a phrase, its cost would grow with the square of its length.
+    path = tmp_path / "skills.txt"
+    path.write_text("hitting sales goals " + "and working very hard " * 5_000 + "in Photoshop\n")
+    start = time.monotonic()
+    one_error(run(["match", "--skills-file", str(path)], cache_dir, timeout=60), 2, "none of the skills")
+    assert time.monotonic() - start < 20
+
+
+def test_thousands_of_phrases_are_read_quickly(cache_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "skills.txt"
+    phrases = "".join(f"frobnicating {n} widgets with care\n" for n in range(5_000))
+    path.write_text("sql\n" + phrases + "hitting sales goals\n")
+    start = time.monotonic()
+    result = run(["match", "--skills-file", str(path), "-f", "json"], cache_dir, timeout=60)
+    quiet_success(result)
+    read = [r["skill"] for r in json.loads(result.stdout)["recognized"]]
+    assert read == ["sql"]  # phrases past the first 1,000 are not read
+    assert time.monotonic() - start < 20
+
+
 def test_ten_thousand_unknown_words_are_read_quickly(cache_dir: Path) -> None:
     import random
     import string
