@@ -343,6 +343,9 @@ def readings(resolver: SkillResolver, typed: str) -> list[tuple[str, str | None]
         ("3 years of sql", [("sql", "3 years")]),
         ("SQL (3 years)", [("sql", "3 years")]),
         ("typing 60 wpm", [("typing", "60 wpm")]),
+        ("python from start to finish", [("python", "from start to finish")]),
+        ("SQL end-to-end", [("sql", "end-to-end")]),
+        ("figma from scratch", [("figma", "from scratch")]),
         ("Python 3.11", [("python", "3.11")]),
     ],
 )

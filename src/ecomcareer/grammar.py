@@ -80,6 +80,7 @@ _QUALIFIER = (
     rf"(?:{_LEVEL}(?:\s+(?:level|user|knowledge|skills?|proficiency))?"
     r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
     r"attitude|mindset|"
+    r"(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end)|end[\s-]to[\s-]end|from\s+scratch|"
     r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
