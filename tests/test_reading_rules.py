@@ -145,6 +145,22 @@ def test_a_quality_said_with_how_much_is_the_person_s(kb: KnowledgeBase) -> None
     assert "organization" in posting_skills(kb, "Organised enough to manage 150 relationships at once")
 
 
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Hired as a seasonal picker in 2021", "hiring"),
+        ("Trained by the store manager on the tills", "staff-training"),
+        ("Managed by the regional director", "leadership"),
+        ("Oversaw the care of people's orders", "leadership"),
+        ("Led the rollout of the new website", "leadership"),
+    ],
+)
+def test_a_duty_done_to_the_person_or_to_things_is_not_the_duty(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in skills_of(kb, line)
+
+
 def test_teaching_new_staff_their_work_is_staff_training(kb: KnowledgeBase) -> None:
     assert "staff-training" in skills_of(kb, "Train new starters on scanning and safety")
     assert "staff-training" in skills_of(kb, "Mentor new agents and sit in on their first calls")
@@ -244,6 +260,14 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
         ("Recruit team members for the peak season", "hiring"),
         ("Recruit, train and schedule new pickers", "hiring"),
         ("Pick customer orders from the racks", "pick-and-pack"),
+        ("Reported weekly on click rates and revenue", "reporting"),
+        ("Hired and trained 12 seasonal staff", "hiring"),
+        ("Hired and trained 12 seasonal staff", "staff-training"),
+        ("Mentored new agents", "staff-training"),
+        ("Led a team of 5 pickers across two sites", "leadership"),
+        ("Managed a team of 12 support agents", "leadership"),
+        ("Directed the work of two analysts", "leadership"),
+        ("Supervised a crew of 6 packers on nights", "shift-supervision"),
     ],
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -665,6 +665,9 @@ def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed
         ("supervising kitchen and floor staff", "shift-supervision"),  # staff of both places
         ("supervising loaders and material handlers", "shift-supervision"),  # not error handlers
         ("managing a high volume support team", "leadership"),
+        ("led a team of 40", "leadership"),  # the past of a verb with no ending
+        ("oversaw warehouse staff", "leadership"),
+        ("supervised pickers", "shift-supervision"),
     ],
 )
 def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:
@@ -979,3 +982,26 @@ def test_an_everyday_word_of_a_list_is_said_of_the_last_word_it_shares(
     resolver: SkillResolver, typed: str, skills: tuple[str, ...]
 ) -> None:
     assert resolver.resolve([typed]).skill_ids == skills
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("ran payroll", "payroll"),
+        ("drove forklift", "forklift"),
+        ("operated forklift", "forklift"),
+        ("took minutes", "administrative-support"),
+        ("wrote blog posts", "content-writing"),
+        ("dealt with complaints", "complaint-resolution"),
+        ("used excel", "excel"),
+        ("carried out stock counts", "cycle-counting"),
+        ("planned routes", "route-planning"),
+    ],
+)
+def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+def test_a_task_said_in_the_past_keeps_the_tool_it_was_done_with(kb: KnowledgeBase) -> None:
+    read = SkillResolver(kb).resolve(["edited product photos in Photoshop"])
+    assert read.skill_ids == ("photo-retouching", "photoshop")

@@ -30,7 +30,7 @@ from .conftest import MINIMAL
         ("calming down upset customers", "de-escalation"),
         ("keeping stock levels up", "inventory-management"),
         # a product the task was done with, named as it is written, though the task is not read
-        ("edited product photos in Photoshop", "photoshop"),
+        ("fixed product photos in Photoshop", "photoshop"),
         ("fixed bugs in our PHP website", "php"),
         ("creating worksheets in canva", "canva"),
         ("posting on instagram", "instagram"),

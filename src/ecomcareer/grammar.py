@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ecomcareer.words import ARTICLES, DETERMINERS, ordinary_words, words_in
+from ecomcareer.words import ARTICLES, DETERMINERS, IRREGULAR_PAST, ordinary_words, words_in
 
 _SPLIT = re.compile(r"[,\n\r;]")
 
@@ -172,7 +172,8 @@ PEOPLE = words_in(
 #: Tasks done to people that are said alone when the people are named: 'hiring developers' is
 #: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
 PEOPLE_TASKS = words_in(
-    "hiring recruiting training coaching mentoring onboarding supervising managing leading directing"
+    "hiring recruiting training coaching mentoring onboarding supervising managing leading directing "
+    "overseeing"
 )
 
 
@@ -449,14 +450,40 @@ def without_vendor_or_generic(text: str) -> str:
     return " ".join(words)
 
 
+def present_forms(verb: str) -> Iterator[str]:
+    """The forms a verb said in the past may have now, to look up in a table of verbs:
+    'operated' -> 'operate', 'planned' -> 'plan', 'applied' -> 'apply', 'led' -> 'leading',
+    'lead'."""
+    yield verb
+    if verb in IRREGULAR_PAST:
+        now = IRREGULAR_PAST[verb]
+        yield from (now, now[:-3], now[:-3] + "e")
+    elif verb.endswith("ed"):
+        yield from (verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "y")
+
+
+def people_task(verb: str) -> str | None:
+    """The task done to people a verb says, in any tense: 'led' -> 'leading', 'supervises' ->
+    'supervising', 'trained' -> 'training'; None for any other verb."""
+    said_now: tuple[str, ...] = (verb[:-1], verb[:-2]) if verb.endswith("s") else ()
+    for form in (*present_forms(verb), *said_now):
+        for task in (form, form + "ing", form[:-1] + "ing"):
+            if task in PEOPLE_TASKS:
+                return task
+    return None
+
+
 def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
-    """A task phrase opening with a verb: the noun its verb names ('operate' -> 'operation', or
-    None for a verb that only says a skill is used, 'use') and what it is done to, articles
-    set aside; None when the phrase opens with no such verb or says nothing after it."""
+    """A task phrase opening with a verb, in any tense: the noun its verb names ('operate' ->
+    'operation', or None for a verb that only says a skill is used, 'use') and what it is done
+    to, articles set aside; None when the phrase opens with no such verb or says nothing after it."""
+    if not words:
+        return None
     for length in (2, 1):
-        verb = " ".join(words[:length])
-        if verb in _TASK_VERBS and len(words) > length:
-            return _TASK_VERBS[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
+        for first in present_forms(words[0]):
+            verb = " ".join([first, *words[1:length]])
+            if verb in _TASK_VERBS and len(words) > length:
+                return _TASK_VERBS[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
     return None
 
 

@@ -189,12 +189,26 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(filter(str.islower, _words_text().split()))
 
 
+#: Verbs whose past is no ending, by their form in '-ing' (which names of tasks use):
+#: 'ran payroll' is running payroll, 'led a team' leading one.
+IRREGULAR_PAST = {
+    "ran": "running", "took": "taking", "drove": "driving", "wrote": "writing", "led": "leading",
+    "built": "building", "made": "making", "sold": "selling", "taught": "teaching",
+    "bought": "buying", "kept": "keeping", "spoke": "speaking", "oversaw": "overseeing",
+    "brought": "bringing", "grew": "growing", "drew": "drawing", "sent": "sending",
+    "spent": "spending", "dealt": "dealing", "met": "meeting", "held": "holding",
+    "understood": "understanding", "undertook": "undertaking", "gave": "giving",
+    "chose": "choosing", "fed": "feeding", "told": "telling", "caught": "catching",
+    "rode": "riding", "began": "beginning", "sought": "seeking", "stood": "standing",
+}  # fmt: skip
+
+
 @cache  # the vocabulary's names repeat their words many times over
 def stem(word: str) -> str:
     """A word without the endings of its forms: 'packed', 'packing', 'packs' -> 'pack';
     'handle', 'handled', 'handling' -> 'handl'; 'forecasts', 'forecasting' -> 'forecast';
-    'optimisation' -> 'optimization'."""
-    word = american(word)
+    'optimisation' -> 'optimization'; 'ran' -> 'run'."""
+    word = american(IRREGULAR_PAST.get(word, word))
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
@@ -264,9 +278,12 @@ def _plain(word: str) -> str:
 def same_word(typed: str, word: str) -> bool:
     """Whether a word typed is a name's word in another form that means the same: the plural
     or the singular ('affiliates'), another spelling ('optimisation'), or another tense of the
-    same verb ('handled' for 'handling'); never a thing for the activity ('market' is not
-    'marketing', 'wraps' not 'wrapping'), nor another verb ('filing' is not 'filling')."""
+    same verb ('handled' for 'handling', 'ran' for 'running'); never a thing for the activity
+    ('market' is not 'marketing', 'wraps' not 'wrapping'), nor another verb ('filing' is not
+    'filling')."""
     if typed == word or _plain(typed) == _plain(word) or american(typed) == american(word):
+        return True
+    if typed in IRREGULAR_PAST and stem(typed) == stem(word):  # 'ran' for 'running'
         return True
     verb_forms = [w[: -len(e)] for w in (typed, word) for e in ("ing", "ed") if w.endswith(e)]
     return len(verb_forms) == 2 and verb_forms[0].rstrip("e") == verb_forms[1].rstrip("e")

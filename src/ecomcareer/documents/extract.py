@@ -13,6 +13,7 @@ A typed item no name covers whole is read by the same rules, as a line of a rés
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,13 +32,23 @@ from ecomcareer.documents.layout import (
     title_of,
 )
 from ecomcareer.documents.read import Document
-from ecomcareer.grammar import COMPLEMENT_WORDS, TOOL_WORDS, names_teams, split_inputs
+from ecomcareer.grammar import (
+    COMPLEMENT_WORDS,
+    PEOPLE,
+    TOOL_WORDS,
+    names_teams,
+    only_people,
+    people_task,
+    present_forms,
+    split_inputs,
+)
 from ecomcareer.model import Category, KnowledgeBase, Role
 from ecomcareer.skills import Resolution, SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     acronyms_apart,
     normalise,
     ordinary_words,
@@ -529,10 +540,12 @@ class _Reader:
         stems: list[str],
         found: list[tuple[str, int, int, bool]],
     ) -> list[tuple[str, int, int, bool]]:
-        """Tasks a line opens with, said as verbs: 'Recruit, train and review staff' trains
-        staff, 'Report weekly on click rates' reports, 'Negotiate prices' negotiates. Each verb
-        of the opening run is read with the object after the run; a verb that is a task
-        whatever its object is read alone, unless it says to whom ('Reports to the Head')."""
+        """Tasks a line opens with, said as verbs in any tense: 'Recruit, train and review
+        staff' trains staff, 'Reported weekly on click rates' reports, 'Negotiate prices'
+        negotiates, 'Led a team of 5 pickers' leads people. Each verb of the opening run is
+        read with the object after the run; a verb that is a task whatever its object is read
+        alone, unless it says to whom ('Reports to the Head') or was done to the person
+        ('Hired as a picker')."""
         if not words:
             return []
         verbs, j = [0], 1
@@ -545,9 +558,20 @@ class _Reader:
         taken = {start for _, start, _, _ in found}
         out: list[tuple[str, int, int, bool]] = []
         thing = j + (j < len(lowered) and lowered[j] in DETERMINERS)
+        # 'Led a team of 5 pickers', 'Hired and trained 12 seasonal staff': the people
+        # the opening verbs are done to, up to what is said of how or where.
+        people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
+        if "of" in people and people[people.index("of") - 1] not in PEOPLE | _WORK_OF:
+            del people[people.index("of") :]  # 'Oversee the care of people' leads no one
+        to_people = only_people(people) if people else False
         for v in verbs:
             if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
                 continue
+            past = lowered[v].endswith("ed") or lowered[v] in IRREGULAR_PAST
+            if past and v + 1 < len(lowered) and lowered[v + 1] in _PASSIVE_AFTER:
+                continue  # 'Hired as a seasonal picker', 'Trained by the store manager'
+            forms = present_forms(lowered[v])
+            verb = next((f for f in forms if f in _DUTY_VERBS or f in _COACHING_VERBS), "")
             skill = (
                 self.verb_first.get((stems[v], stems[thing]))
                 if len(verbs) > 1 and thing < len(stems)
@@ -555,18 +579,20 @@ class _Reader:
             )
             if (
                 skill is None
-                and lowered[v] in _DUTY_VERBS
+                and verb in _DUTY_VERBS
                 and "to" not in lowered[v + 1 : v + 6]
-                and not _NOT_THE_DUTY.get(lowered[v], frozenset()) & set(lowered[thing : thing + 3])
+                and not _NOT_THE_DUTY.get(verb, frozenset()) & set(lowered[thing : thing + 3])
             ):
-                skill = self.names.get(_DUTY_VERBS[lowered[v]])
+                skill = self.names.get(_DUTY_VERBS[verb])
             if (
                 skill is None
-                and lowered[v] in _COACHING_VERBS
+                and verb in _COACHING_VERBS
                 and thing < len(lowered)
                 and lowered[thing].rstrip("s") in self.people | _STAFF
             ):  # 'Train new starters on scanning', 'Mentor new agents': teaching the staff
                 skill = self.names.get(("staff", "training"))
+            if skill is None and to_people and (task := people_task(lowered[v])) is not None:
+                skill = self.names.get((task, "staff"))  # 'Led a team', 'Supervised 6 packers'
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
         return out
@@ -732,6 +758,15 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
         }
     ),
 }  # fmt: skip
+#: Words after a verb said in the past that make it done to the person: 'Hired as a picker'.
+_PASSIVE_AFTER = frozenset({"as", "by", "in", "into", "on", "to", "for", "from"})
+#: What of people a task may be done to besides the people: 'Direct the work of analysts'.
+_WORK_OF = frozenset({"work", "activities", "efforts"})
+#: Words that end the people a task is done to: 'Led a team of 5 | across two sites'.
+_AFTER_THE_PEOPLE = frozenset(
+    {"on", "in", "for", "to", "with", "across", "at", "through", "by", "from", "into", "over",
+     "during", "while", "who", "that", "which", "under", "per", "daily", "weekly"}
+)  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
