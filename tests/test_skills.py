@@ -763,7 +763,6 @@ def test_a_task_is_read_apart_from_what_is_said_after_it(
         "worked in retail",
         "checks on packed orders",  # another form of a name is not a tool said after a task
         "experience with customers",
-        "patience with customers",
         # nothing but a task read: wishes, places, days, other teams, the wrong sense
         "seeking a role in data analysis",
         "interest in machine learning",
@@ -1005,3 +1004,28 @@ def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skil
 def test_a_task_said_in_the_past_keeps_the_tool_it_was_done_with(kb: KnowledgeBase) -> None:
     read = SkillResolver(kb).resolve(["edited product photos in Photoshop"])
     assert read.skill_ids == ("photo-retouching", "photoshop")
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill", "note"),
+    [
+        ("patience with repetitive work", "patience", "with repetitive work"),
+        ("flexible with shifts", "adaptability", "with shifts"),
+        ("patient with customers", "patience", "with customers"),
+        ("patience with customers", "patience", "with customers"),  # and no customer service
+        ("professional with clients", "professionalism", "with clients"),
+    ],
+)
+def test_a_quality_said_with_whom_it_is_shown_to_is_the_quality(
+    kb: KnowledgeBase, typed: str, skill: str, note: str
+) -> None:
+    assert SkillResolver(kb).resolve([typed]).recognized == (Recognized(typed, skill, How.NORMALISED, note),)
+
+
+@pytest.mark.parametrize(
+    "typed", ["patient with dementia", "patients with dementia", "professional with 10 years"]
+)
+def test_a_quality_whose_name_is_often_something_else_needs_the_people_it_is_shown_to(
+    kb: KnowledgeBase, typed: str
+) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == ()

@@ -138,6 +138,15 @@ def _core_and_note(body: str) -> tuple[str, str | None]:
     return core, join_notes(said, inside)
 
 
+#: Words after a quality saying whom or what it is shown to: 'patient with customers'.
+_SHOWN_TO = frozenset({"with", "under", "to", "towards", "toward", "around", "in", "at"})
+#: People served, with whom a quality whose name is often something else is still one.
+_SERVED = frozenset(
+    {"customers", "clients", "users", "guests", "callers", "patients", "visitors", "shoppers",
+     "members", "parents", "children", "kids", "students", "public", "others", "everyone"}
+)  # fmt: skip
+
+
 #: Reads phrases no name covers whole for the skill ids said within each (in the
 #: documents reader: a phrase is read as a line of a résumé is).
 PhraseReader = Callable[[Sequence[str]], Sequence[Sequence[str]]]
@@ -627,8 +636,28 @@ class SkillResolver:
         return self._found(text) or self._as_task(text)
 
     def _as_task(self, text: str) -> Found | None:
-        """A task done to people, or a task with what is said after it."""
-        return self._leading_people(text) or self._complemented(text)
+        """A task done to people, a task with what is said after it, or a quality with whom
+        it is shown to."""
+        return self._leading_people(text) or self._complemented(text) or self._quality_shown(text)
+
+    def _quality_shown(self, text: str) -> Found | None:
+        """A quality of one or two words said with whom or what it is shown to, which is kept as
+        the note: 'patient with customers', 'professional with clients', 'patience with
+        repetitive work', 'adaptable to change'; a name often something else is one only with
+        the people it is shown to ('patient with customers', no 'patient with dementia')."""
+        words = text.split()
+        for n in (2, 1):
+            if len(words) < n + 2 or words[n] not in _SHOWN_TO:
+                continue
+            said = " ".join(words[:n])
+            reading = self._exact_reading(said)
+            if reading is None or self._kb.skill_by_id[reading[0]].category != Category.SOFT:
+                continue
+            served = words[n] == "with" and words[-1] in PEOPLE | _SERVED
+            if said in self._ambiguous_names.get(reading[0], ()) and not served:
+                continue  # but 'patient with customers', 'professional with clients'
+            return [(reading[0], How.NORMALISED, " ".join(words[n:]))], []
+        return None
 
     def _leading_people(self, text: str) -> Found | None:
         """'Supervising support reps', 'managing a team of call agents', 'leading developers and
