@@ -272,3 +272,25 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:
     assert skill in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Never used SAP", "sap"),
+        ("Have not yet worked with Salesforce", "salesforce"),
+        ("Looking to gain experience in Excel", "excel"),
+        ("The finance team handled all invoicing", "bookkeeping"),
+        ("Our agency managed the Google Ads account", "google-ads"),
+        ("Recruited through an agency for a temporary warehouse role", "hiring"),
+    ],
+)
+def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in skills_of(kb, line)
+
+
+def test_what_a_resume_line_says_after_but_still_counts(kb: KnowledgeBase) -> None:
+    assert "shopify" in skills_of(kb, "No SAP, but used Shopify daily")
+    assert "sap" not in skills_of(kb, "No SAP, but used Shopify daily")

@@ -995,6 +995,11 @@ def test_an_everyday_word_of_a_list_is_said_of_the_last_word_it_shares(
         ("used excel", "excel"),
         ("carried out stock counts", "cycle-counting"),
         ("planned routes", "route-planning"),
+        ("answered phones", "phone-support"),  # the past of a name said in the present
+        # a count and how often said in a task
+        ("answering 80 calls a day", "phone-support"),
+        ("packing 200+ orders daily", "packing"),
+        ("managing 12 staff", "leadership"),
     ],
 )
 def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skill: str) -> None:

@@ -81,6 +81,7 @@ _QUALIFIER = (
     r"|skills?|abilit(?:y|ies)|knowledge|proficiency|expertise|excellence|awareness|usage|user|"
     r"attitude|mindset|"
     r"(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end)|end[\s-]to[\s-]end|from\s+scratch|"
+    r"(?:a|an|per|each|every)\s+(?:hour|day|night|shift|week|month|year)|daily|nightly|weekly|monthly|"
     r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"

@@ -350,6 +350,10 @@ class SkillResolver:
             words = tokens(text)
             loose = self._singulars.get(tuple(singular(w) for w in words))
             loose = loose or self._by_stems(words)
+            uncounted = [w for w in words if not a_count(w)]
+            if not loose and 2 <= len(uncounted) < len(words):
+                found = self._lookup(" ".join(uncounted))  # 'answering 80 calls'
+                loose = found[0] if found else None
         return (loose, How.NORMALISED) if loose else None
 
     def _distinctive(self, name: str) -> bool:
@@ -1027,3 +1031,8 @@ class SkillResolver:
                     )
             out.append(r)
         return out
+
+
+def a_count(word: str) -> bool:
+    """A count said in a task: the '80' of 'answering 80 calls', '200+', '1,500', '2k'."""
+    return word[:1].isdigit() and word.rstrip("+k").replace(",", "").replace(".", "").isdigit()

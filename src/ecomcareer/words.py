@@ -278,13 +278,15 @@ def _plain(word: str) -> str:
 def same_word(typed: str, word: str) -> bool:
     """Whether a word typed is a name's word in another form that means the same: the plural
     or the singular ('affiliates'), another spelling ('optimisation'), or another tense of the
-    same verb ('handled' for 'handling', 'ran' for 'running'); never a thing for the activity
+    same verb ('handled' for 'handling' or 'handle', 'ran' for 'running'); never a thing for the activity
     ('market' is not 'marketing', 'wraps' not 'wrapping'), nor another verb ('filing' is not
     'filling')."""
     if typed == word or _plain(typed) == _plain(word) or american(typed) == american(word):
         return True
     if typed in IRREGULAR_PAST and stem(typed) == stem(word):  # 'ran' for 'running'
         return True
+    if typed.endswith("ed") and stem(typed) == stem(word) and word.startswith(typed[:-2].rstrip("e")):
+        return True  # 'answered' for 'answer', 'managed' for 'manage'
     verb_forms = [w[: -len(e)] for w in (typed, word) for e in ("ing", "ed") if w.endswith(e)]
     return len(verb_forms) == 2 and verb_forms[0].rstrip("e") == verb_forms[1].rstrip("e")
 

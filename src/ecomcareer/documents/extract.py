@@ -125,7 +125,8 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 #: for a team lead role'.
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
-    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
+    r"\b(?:looking (?:for|to)|seeking|hoping to|aiming (?:for|to)|want(?:ing)? to|would (?:like|love) to|"
+    r"keen to|eager to|planning to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
     r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
@@ -759,7 +760,9 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 #: Words after a verb said in the past that make it done to the person: 'Hired as a picker'.
-_PASSIVE_AFTER = frozenset({"as", "by", "in", "into", "on", "to", "for", "from"})
+_PASSIVE_AFTER = frozenset(
+    {"as", "by", "in", "into", "on", "onto", "to", "for", "from", "through", "via", "at"}
+)
 #: What of people a task may be done to besides the people: 'Direct the work of analysts'.
 _WORK_OF = frozenset({"work", "activities", "efforts"})
 #: Words that end the people a task is done to: 'Led a team of 5 | across two sites'.
@@ -976,16 +979,27 @@ def _pairs_apart(items: list[str], resolver: SkillResolver) -> list[str]:
 
 def _set_aside(clause: str, said: str, kind: str) -> bool:
     """Whether a name said in a clause is not the person's or the job's: negated ('SAP not
-    required'), a function of the teams led, a source of data, or, in a résumé, a wish."""
+    required'), a function of the teams led, a source of data, or, in a résumé, a wish, a
+    skill the person says they lack ('Never used SAP') or work others did ('Our agency ran
+    the Google Ads account')."""
     if _NEGATION.search(clause):
         return True
     before = clause[: max(0, clause.find(said))]
     after = clause[clause.find(said) + len(said) :]
+    if kind == "resume" and (
+        _NOT_HAD.search(_CONTRAST.split(before)[-1])
+        or _done_by_others(_WORD.findall(clause.lower()), frozenset())
+    ):
+        return True
     return bool(
         _TEAMS_OF.search(before)
         or (_SOURCE.search(before) and not _STORE.match(after))
         or (kind == "resume" and _WISH.search(before))
     )
+
+
+#: Words after which what a clause said before no longer holds: 'No SAP, but Oracle daily'.
+_CONTRAST = re.compile(r"\b(?:but|though|although|however|whereas|instead)\b", re.IGNORECASE)
 
 
 def _looks_like_a_list(text: str) -> bool:
