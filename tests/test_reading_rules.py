@@ -268,6 +268,7 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
         ("Managed a team of 12 support agents", "leadership"),
         ("Directed the work of two analysts", "leadership"),
         ("Supervised a crew of 6 packers on nights", "shift-supervision"),
+        ("Managed a team of 12 customer service advisors", "leadership"),
     ],
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -668,6 +668,8 @@ def test_task_and_list_readings_never_invent_a_skill(small: SkillResolver, typed
         ("led a team of 40", "leadership"),  # the past of a verb with no ending
         ("oversaw warehouse staff", "leadership"),
         ("supervised pickers", "shift-supervision"),
+        ("mentoring new teachers", "staff-training"),
+        ("training new operatives", "staff-training"),
     ],
 )
 def test_a_task_done_to_people_is_read_as_said_of_staff(kb: KnowledgeBase, typed: str, skill: str) -> None:

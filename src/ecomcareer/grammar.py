@@ -168,7 +168,9 @@ PEOPLE = words_in(
     "photographers videographers stylists writers copywriters editors marketers managers supervisors "
     "technicians clerks assistants coordinators planners merchandisers buyers consultants "
     "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
-    "waiters baristas testers administrators officers executives colleagues directors"
+    "waiters baristas testers administrators officers executives colleagues directors "
+    "advisors advisers operatives labourers laborers teachers tutors instructors nurses "
+    "carers chefs cooks bartenders housekeepers receptionists porters guards"
 )
 #: Tasks done to people that are said alone when the people are named: 'hiring developers' is
 #: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
