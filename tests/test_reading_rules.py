@@ -284,6 +284,14 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("The finance team handled all invoicing", "bookkeeping"),
         ("Our agency managed the Google Ads account", "google-ads"),
         ("Recruited through an agency for a temporary warehouse role", "hiring"),
+        ("Hired back as team leader", "hiring"),
+        ("Recruited straight from university", "hiring"),
+        ("Managed AI agents", "leadership"),  # things, not staff
+        ("Managed printer drivers", "leadership"),
+        ("Coached a football team", "staff-training"),
+        ("Directed buyers to the right products", "leadership"),
+        ("Lead Sales Associate", "leadership"),  # a title
+        ("Trained alongside 12 new staff", "staff-training"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -295,3 +303,21 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
 def test_what_a_resume_line_says_after_but_still_counts(kb: KnowledgeBase) -> None:
     assert "shopify" in skills_of(kb, "No SAP, but used Shopify daily")
     assert "sap" not in skills_of(kb, "No SAP, but used Shopify daily")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Handled 80 calls a day with no complaints using Zendesk", "zendesk"),  # no lack of Zendesk
+        ("Never missed a deadline while running payroll", "payroll"),
+        ("Increased sales by 20% for clients using Shopify", "shopify"),  # no one else's work
+        ("Our agency ran the ads, but I managed SEO myself", "seo"),
+        ("Led a group of 10 volunteers", "leadership"),
+        ("Managed a workforce of 50", "leadership"),
+        ("Reported on weekly sales figures", "reporting"),
+    ],
+)
+def test_a_negation_or_others_elsewhere_in_a_resume_line_leave_its_skills(
+    kb: KnowledgeBase, line: str, skill: str
+) -> None:
+    assert skill in skills_of(kb, line)

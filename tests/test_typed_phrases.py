@@ -246,3 +246,15 @@ def test_a_word_of_a_wish_or_an_event_elsewhere_in_a_line_drops_nothing(
 
 def test_an_interest_said_of_the_person_is_a_wish(kb: KnowledgeBase) -> None:
     assert _resume(kb, "Experience", "Interested in machine learning and Python") == set()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("creative with Photoshop", "photoshop"),  # the tool, not only the quality
+        ("communication in French", "french"),
+        ("Office 365 administration", "microsoft-office"),  # a version is no count
+    ],
+)
+def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: str, skill: str) -> None:
+    assert read_typed(kb, [typed]).skill_ids == (skill,)

@@ -170,7 +170,7 @@ PEOPLE = words_in(
     "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
     "waiters baristas testers administrators officers executives colleagues directors "
     "advisors advisers operatives labourers laborers teachers tutors instructors nurses "
-    "carers chefs cooks bartenders housekeepers receptionists porters guards"
+    "carers chefs cooks bartenders housekeepers receptionists porters guards workforce personnel"
 )
 #: Tasks done to people that are said alone when the people are named: 'hiring developers' is
 #: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
@@ -460,7 +460,10 @@ def present_forms(verb: str) -> Iterator[str]:
     yield verb
     if verb in IRREGULAR_PAST:
         now = IRREGULAR_PAST[verb]
-        yield from (now, now[:-3], now[:-3] + "e")
+        base = now[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "els":
+            base = base[:-1]  # 'running' -> 'run', not 'selling' -> 'sel'
+        yield from (now, base, base + "e")
     elif verb.endswith("ed"):
         yield from (verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "y")
 
@@ -468,9 +471,12 @@ def present_forms(verb: str) -> Iterator[str]:
 def people_task(verb: str) -> str | None:
     """The task done to people a verb says, in any tense: 'led' -> 'leading', 'supervises' ->
     'supervising', 'trained' -> 'training'; None for any other verb."""
-    said_now: tuple[str, ...] = (verb[:-1], verb[:-2]) if verb.endswith("s") else ()
+    said_now: tuple[str, ...] = ()
+    if verb.endswith("s"):  # 'leads', 'manages', 'coaches'; not 'managers'
+        said_now = (verb[:-1], verb[:-2]) if verb.endswith("es") else (verb[:-1],)
     for form in (*present_forms(verb), *said_now):
-        for task in (form, form + "ing", form[:-1] + "ing"):
+        # 'manage' -> 'managing'; not 'managers' -> 'manager' -> 'managing'
+        for task in (form, form + "ing", *([form[:-1] + "ing"] if form.endswith("e") else [])):
             if task in PEOPLE_TASKS:
                 return task
     return None

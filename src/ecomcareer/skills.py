@@ -350,7 +350,11 @@ class SkillResolver:
             words = tokens(text)
             loose = self._singulars.get(tuple(singular(w) for w in words))
             loose = loose or self._by_stems(words)
-            uncounted = [w for w in words if not a_count(w)]
+            uncounted = [
+                w
+                for i, w in enumerate(words)
+                if not (_a_count(w) and i > 0 and words[i - 1].endswith(("ing", "ed")))
+            ]
             if not loose and 2 <= len(uncounted) < len(words):
                 found = self._lookup(" ".join(uncounted))  # 'answering 80 calls'
                 loose = found[0] if found else None
@@ -657,6 +661,8 @@ class SkillResolver:
             reading = self._exact_reading(said)
             if reading is None or self._kb.skill_by_id[reading[0]].category != Category.SOFT:
                 continue
+            if self._lookup(" ".join(words[n + 1 :])):
+                return None  # 'creative with Photoshop': the tool, read as a phrase is
             served = words[n] == "with" and words[-1] in PEOPLE | _SERVED
             if said in self._ambiguous_names.get(reading[0], ()) and not served:
                 continue  # but 'patient with customers', 'professional with clients'
@@ -1033,6 +1039,6 @@ class SkillResolver:
         return out
 
 
-def a_count(word: str) -> bool:
+def _a_count(word: str) -> bool:
     """A count said in a task: the '80' of 'answering 80 calls', '200+', '1,500', '2k'."""
     return word[:1].isdigit() and word.rstrip("+k").replace(",", "").replace(".", "").isdigit()

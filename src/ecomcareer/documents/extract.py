@@ -125,8 +125,9 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 #: for a team lead role'.
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
-    r"\b(?:looking (?:for|to)|seeking|hoping to|aiming (?:for|to)|want(?:ing)? to|would (?:like|love) to|"
-    r"keen to|eager to|planning to)\b|"
+    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
+    # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
+    r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
     r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
@@ -347,7 +348,7 @@ class _Reader:
         """The skills one phrase a person typed names: the phrase read as a line of a résumé
         is ('hitting sales goals' names sales targets), with the typed reader's care. What is
         said after a task is read only when the task is, or when it is a product after 'in',
-        'with', 'using' or 'on' ('edited product photos in Photoshop'; not 'meetings on Monday');
+        'with', 'using' or 'on' ('fixed product photos in Photoshop'; not 'meetings on Monday');
         no task is read verb first across a word that may say what its thing is ('processing
         tax returns'); nothing others did ('my manager used Power BI', 'redesigned by an
         agency'), nor a skill the person lacks or wants ('no SQL yet')."""
@@ -559,12 +560,7 @@ class _Reader:
         taken = {start for _, start, _, _ in found}
         out: list[tuple[str, int, int, bool]] = []
         thing = j + (j < len(lowered) and lowered[j] in DETERMINERS)
-        # 'Led a team of 5 pickers', 'Hired and trained 12 seasonal staff': the people
-        # the opening verbs are done to, up to what is said of how or where.
-        people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
-        if "of" in people and people[people.index("of") - 1] not in PEOPLE | _WORK_OF:
-            del people[people.index("of") :]  # 'Oversee the care of people' leads no one
-        to_people = only_people(people) if people else False
+        to_people = _staff_after(lowered, j)
         for v in verbs:
             if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
                 continue
@@ -581,6 +577,7 @@ class _Reader:
             if (
                 skill is None
                 and verb in _DUTY_VERBS
+                and not (past and verb in {"hire", "recruit"} and not to_people)  # 'Hired back as a lead'
                 and "to" not in lowered[v + 1 : v + 6]
                 and not _NOT_THE_DUTY.get(verb, frozenset()) & set(lowered[thing : thing + 3])
             ):
@@ -592,7 +589,8 @@ class _Reader:
                 and lowered[thing].rstrip("s") in self.people | _STAFF
             ):  # 'Train new starters on scanning', 'Mentor new agents': teaching the staff
                 skill = self.names.get(("staff", "training"))
-            if skill is None and to_people and (task := people_task(lowered[v])) is not None:
+            task = people_task(lowered[v]) if to_people else None
+            if skill is None and task is not None:
                 skill = self.names.get((task, "staff"))  # 'Led a team', 'Supervised 6 packers'
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
@@ -724,6 +722,30 @@ _SPOKEN_AFTER = frozenset(
 )  # fmt: skip
 
 
+def _staff_after(lowered: list[str], j: int) -> bool:
+    """Whether the words from j, up to what is said of how or where, name staff a task is
+    done to: 'a team of 5 pickers', '12 seasonal staff', 'the warehouse team'; not things or
+    players ('AI agents', 'printer drivers', 'a football team'), nor a title ('Lead Sales
+    Associate'), nor 'the care of people', nor people shown the way ('Directed buyers to the
+    right products')."""
+    people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
+    if "of" in people:
+        at = people.index("of")
+        if at == 0 or people[at - 1] not in PEOPLE | _OF_PEOPLE:
+            del people[at:]  # 'Oversee the care of people' leads no one
+    if not people or _NOT_STAFF & set(people):
+        return False
+    counted = people[0] in DETERMINERS or any(c.isdigit() for w in people for c in w)
+    if not (counted or people[-1].endswith("s") or people[-1] in _GROUPS):
+        return False  # 'Lead Sales Associate' is a title
+    if (
+        lowered[j + len(people) : j + len(people) + 1] == ["to"]
+        and (lowered[j + len(people) + 1 : j + len(people) + 2] or [""])[0] in DETERMINERS
+    ):
+        return False  # 'Directed buyers to the right products' guides them
+    return only_people(people)
+
+
 def _not_spoken(lowered: list[str], i: int, n: int) -> bool:
     """Whether a language is said as a subject taught or a manner of saying things: 'teaching
     secondary English', 'explain it in plain English'."""
@@ -760,15 +782,25 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 #: Words after a verb said in the past that make it done to the person: 'Hired as a picker'.
-_PASSIVE_AFTER = frozenset(
-    {"as", "by", "in", "into", "on", "onto", "to", "for", "from", "through", "via", "at"}
-)
-#: What of people a task may be done to besides the people: 'Direct the work of analysts'.
-_WORK_OF = frozenset({"work", "activities", "efforts"})
+_PASSIVE_AFTER = frozenset({"as", "by", "into", "to", "from", "through", "via"})
+#: What of people a task may be done to besides the people: 'Direct the work of analysts',
+#: 'Led a group of 10 volunteers'.
+_OF_PEOPLE = frozenset({"work", "activities", "efforts", "group", "squad", "workforce", "department", "unit"})
+#: Words that make people named after them things or players, not staff: 'AI agents',
+#: 'printer drivers', 'machine guards', 'a football team'.
+_NOT_STAFF = frozenset(
+    {"ai", "printer", "printers", "machine", "machines", "digital", "virtual", "software", "device",
+     "devices", "chatbot", "bot", "bots", "voice", "robot", "robots", "robotic", "chatgpt", "gpt", "alexa",
+     "app", "apps", "network", "football", "soccer", "basketball", "rugby", "netball", "hockey",
+     "cricket", "tennis", "baseball", "softball", "volleyball", "sports", "sport"}
+)  # fmt: skip
+#: People said as a group, in the singular: 'Led the warehouse team', 'Managed staff'.
+_GROUPS = frozenset({"team", "staff", "crew", "people", "workforce", "personnel", "department"})
 #: Words that end the people a task is done to: 'Led a team of 5 | across two sites'.
 _AFTER_THE_PEOPLE = frozenset(
     {"on", "in", "for", "to", "with", "across", "at", "through", "by", "from", "into", "over",
-     "during", "while", "who", "that", "which", "under", "per", "daily", "weekly"}
+     "during", "while", "who", "that", "which", "under", "per", "daily", "weekly", "alongside", "among",
+     "as", "beside", "like"}
 )  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
@@ -848,7 +880,9 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     ):
         return True
     return any(
-        w == "by" and any(x in others for x in words[i + 1 : i + 4] if x not in DETERMINERS)
+        w == "by"
+        and not (words[i + 1 : i + 2] and (words[i + 1][0].isdigit() or words[i + 1].endswith("ing")))
+        and any(x in others for x in words[i + 1 : i + 4] if x not in DETERMINERS)
         for i, w in enumerate(words)
     )
 
@@ -986,9 +1020,9 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
         return True
     before = clause[: max(0, clause.find(said))]
     after = clause[clause.find(said) + len(said) :]
+    said_before = _CONTRAST.split(before)[-1]
     if kind == "resume" and (
-        _NOT_HAD.search(_CONTRAST.split(before)[-1])
-        or _done_by_others(_WORD.findall(clause.lower()), frozenset())
+        _LACKED.search(said_before) or _done_by_others(_WORD.findall(said_before.lower()), frozenset())
     ):
         return True
     return bool(
@@ -998,6 +1032,16 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
     )
 
 
+#: A skill the person says they lack, right before its name, with only words of having
+#: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP'; not 'with no
+#: complaints using Zendesk'.
+_LACKED = re.compile(
+    r"\b(?:no|not|never|without|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can)n[’']?t|cannot)"
+    r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
+    r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
+    r"been|able|done|a|an|the))*\W*$",
+    re.IGNORECASE,
+)
 #: Words after which what a clause said before no longer holds: 'No SAP, but Oracle daily'.
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|whereas|instead)\b", re.IGNORECASE)
 
