@@ -321,3 +321,20 @@ def test_a_negation_or_others_elsewhere_in_a_resume_line_leave_its_skills(
     kb: KnowledgeBase, line: str, skill: str
 ) -> None:
     assert skill in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Distributed brochures and flyers to local businesses", "graphic-design"),
+        ("Put up promo banners in store ahead of the weekend sale", "ad-creative"),
+        ("Uploaded property photos to the letting portals", "photography"),
+        ("Sent customers tracking links for their parcels", "utm-tracking"),
+        ("Holds a clean licence and own car", "delivery-driving"),
+        ("Improved cash flow forecast accuracy for the finance director", "demand-forecasting"),
+    ],
+)
+def test_a_name_of_a_skill_typed_alone_says_less_in_a_sentence(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in skills_of(kb, line)
