@@ -46,6 +46,20 @@ def test_the_words_of_a_name_stand_together_not_across_a_comma(kb: KnowledgeBase
     assert "pick-and-pack" in skills_of(kb, "Pick, pack and ship online orders")
 
 
+@pytest.mark.parametrize(
+    ("negated", "said", "skill"),
+    [
+        ("This role does not involve any cold calling", "Cold calling new leads daily", "cold-calling"),
+        ("The job won't include forklift driving", "Forklift driving in the yard", "forklift"),
+    ],
+)
+def test_a_duty_the_posting_says_the_job_lacks_is_not_asked_for(
+    kb: KnowledgeBase, negated: str, said: str, skill: str
+) -> None:
+    assert skill not in posting_skills(kb, negated)
+    assert skill in posting_skills(kb, said)
+
+
 def test_a_spaced_dash_ends_a_negated_clause(kb: KnowledgeBase) -> None:
     found = posting_skills(kb, "Salesforce not required – we use HubSpot every day")
     assert "hubspot" in found

@@ -107,7 +107,8 @@ _BOILERPLATE = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|without|never)\b[^.;:]*?\b(?:needed|required|necessary|a must|expected)\b|"
     r"\bno (?:prior |previous )?(?:experience|knowledge) (?:with|of|in)\b|"
-    r"\b(?:don't|do not|doesn't|does not|won't) (?:need|require)\b|\bnot required\b|\bnot necessary\b",
+    r"\b(?:don't|do not|doesn't|does not|won't|will not) (?:need|require|involve|include)\b|\bnot required\b|"
+    r"\bnot necessary\b",
     re.IGNORECASE,
 )
 #: Where data comes from, not a tool the person works in: 'reconcile data from Shopify, GA4
