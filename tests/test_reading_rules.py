@@ -60,6 +60,21 @@ def test_a_duty_the_posting_says_the_job_lacks_is_not_asked_for(
     assert skill in posting_skills(kb, said)
 
 
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Uniform and PPE provided", "warehouse-safety"),
+        ("Excel training provided in your first week", "excel"),
+        ("The data team owns all SQL reporting", "sql"),
+        ("Our marketing team runs campaigns on Google Ads", "google-ads"),
+    ],
+)
+def test_a_posting_asks_for_nothing_it_provides_or_another_team_does(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in posting_skills(kb, line)
+
+
 def test_a_spaced_dash_ends_a_negated_clause(kb: KnowledgeBase) -> None:
     found = posting_skills(kb, "Salesforce not required – we use HubSpot every day")
     assert "hubspot" in found

@@ -876,15 +876,21 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     manager used Power BI', 'our marketing agency ran the ads'), or says whom by ('our store
     was redesigned by an agency')."""
     others = _OTHERS_AT_WORK | people
-    if words[:1] in (["my"], ["our"], ["the"]) and any(
-        w.rstrip("s") in others or w in others for w in words[1:3]
-    ):
+    if _others_open(words, others):
         return True
     return any(
         w == "by"
         and not (words[i + 1 : i + 2] and (words[i + 1][0].isdigit() or words[i + 1].endswith("ing")))
         and any(x in others for x in words[i + 1 : i + 4] if x not in DETERMINERS)
         for i, w in enumerate(words)
+    )
+
+
+def _others_open(words: list[str], others: frozenset[str]) -> bool:
+    """Whether words open by naming whose people do the work: 'my manager', 'our agency', 'the
+    data team'."""
+    return words[:1] in (["my"], ["our"], ["the"]) and any(
+        w.rstrip("s") in others or w in others for w in words[1:3]
     )
 
 
@@ -1022,10 +1028,11 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
     before = clause[: max(0, clause.find(said))]
     after = clause[clause.find(said) + len(said) :]
     said_before = _CONTRAST.split(before)[-1]
-    if kind == "resume" and (
-        _LACKED.search(said_before) or _done_by_others(_WORD.findall(said_before.lower()), frozenset())
-    ):
+    words = _WORD.findall(said_before.lower())
+    if kind == "resume" and (_LACKED.search(said_before) or _done_by_others(words, frozenset())):
         return True
+    if kind == "posting" and (_others_open(words, _OTHERS_AT_WORK) or _PROVIDED.match(after)):
+        return True  # 'The data team owns all SQL reporting', 'Uniform and PPE provided'
     return bool(
         _TEAMS_OF.search(before)
         or (_SOURCE.search(before) and not _STORE.match(after))
@@ -1041,6 +1048,12 @@ _LACKED = re.compile(
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
     r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
+    re.IGNORECASE,
+)
+#: What an employer gives, said after it, not what it asks for: 'Uniform and PPE provided',
+#: 'Forklift training is provided'; not 'records of services provided'.
+_PROVIDED = re.compile(
+    r"(?:\s+(?:training|courses?|and|is|are|will|be|fully|also|free))*\s+(?:provided|supplied)\b",
     re.IGNORECASE,
 )
 #: Words after which what a clause said before no longer holds: 'No SAP, but Oracle daily'.
