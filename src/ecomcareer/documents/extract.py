@@ -99,6 +99,11 @@ class Extraction:
         return tuple(s.skill for s in self.skills)
 
 
+#: Words that say something is not had or not done: 'no', 'never', 'haven't', 'unfamiliar'.
+_NEGATORS = (
+    r"no|not|never|without|none|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can|wo)n[’']?t|cannot"
+)
+
 _BOILERPLATE = re.compile(
     r"equal opportunity|regardless of (?:race|age|gender)|reasonable accommodation|e-verify|"
     r"without regard to|protected (?:veteran|characteristic)|we do not discriminate|background check",
@@ -857,11 +862,7 @@ def _after_a_tool_word(before: str) -> bool:
 
 #: Words saying the person lacks what a phrase names: 'no driving licence', 'haven't used SQL',
 #: 'unfamiliar with Excel'; not 'no-code'.
-_NOT_HAD = re.compile(
-    r"\b(?:no|not|never|without|none|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can|wo)n[’']?t|"
-    r"cannot)\b(?!-)",
-    re.IGNORECASE,
-)
+_NOT_HAD = re.compile(rf"\b(?:{_NEGATORS})\b(?!-)", re.IGNORECASE)
 
 #: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
 _OTHERS_AT_WORK = frozenset(
@@ -1044,7 +1045,7 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
 #: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP'; not 'with no
 #: complaints using Zendesk'.
 _LACKED = re.compile(
-    r"\b(?:no|not|never|without|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can)n[’']?t|cannot)"
+    rf"\b(?:{_NEGATORS})"
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
     r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
