@@ -1002,6 +1002,9 @@ def test_an_everyday_word_of_a_list_is_said_of_the_last_word_it_shares(
         ("answering 80 calls a day", "phone-support"),
         ("packing 200+ orders daily", "packing"),
         ("managing 12 staff", "leadership"),
+        # a task named verb first, said as a noun
+        ("stock ordering", "purchase-orders"),
+        ("call answering", "phone-support"),
     ],
 )
 def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skill: str) -> None:

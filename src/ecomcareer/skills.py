@@ -58,6 +58,7 @@ from ecomcareer.words import (
     normalised,
     ordinary_words,
     real_words,
+    said_noun_first,
     said_verb_first,
     same_word,
     singular,
@@ -231,7 +232,8 @@ class SkillResolver:
     def _stemmed(self) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
         """Names of several words by the stems of their words, with the words themselves (see
         `stemmed_index`), for `_by_stems`."""
-        return stemmed_index((words, owner) for words, owner in self._phrases.items() if owner is not None)
+        named = ((words, owner) for words, owner in self._phrases.items() if owner is not None)
+        return stemmed_index(named, noun_first=True)
 
     @table
     def _vocabulary_words(self) -> frozenset[str]:
@@ -334,7 +336,13 @@ class SkillResolver:
             and (name[1] in NOMINALS or same_word(words[0], name[1]))  # not 'scrapping' for 'scraping'
             and same_word(words[1], name[0])
         )
-        return owner if in_order or verb_first else None
+        noun_first = (
+            len(words) == 2
+            and said_noun_first(name)
+            and same_word(words[0], name[1])
+            and same_word(words[1], name[0])
+        )
+        return owner if in_order or verb_first or noun_first else None
 
     def _exact_reading(self, text: str) -> tuple[str, How] | None:
         found = self._exact.get(text)

@@ -247,11 +247,13 @@ NOMINALS: dict[str, tuple[str, ...]] = {
 
 
 def stemmed_index(
-    names: Iterable[tuple[tuple[str, ...], str]],
+    names: Iterable[tuple[tuple[str, ...], str]], *, noun_first: bool = False
 ) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
     """Names of two words or more, as their words, by the stems of those words, each with its
     skill and its own words; and a task of two words by its verb first as well ('handle cash'
-    for 'cash handling'). A stem two skills share names neither."""
+    for 'cash handling'), and with `noun_first` a task named verb first by its noun first
+    ('stock ordering' for 'ordering stock': typed, never in a sentence, where 'goods
+    delivered' is said of goods). A stem two skills share names neither."""
     index: dict[tuple[str, ...], tuple[str, tuple[str, ...]] | None] = {}
     for words, skill in names:
         if len(words) < 2:
@@ -259,6 +261,8 @@ def stemmed_index(
         keys = [tuple(stem(w) for w in words)]
         if said_verb_first(words) and words[1] not in _LIGHT_TASKS:
             keys += [(verb_stem, keys[0][0]) for verb_stem in verb_stems(words[1])]
+        elif noun_first and said_noun_first(words):
+            keys.append((keys[0][1], keys[0][0]))  # 'stock ordering' for 'ordering stock'
         for key in keys:
             kept = index.setdefault(key, (skill, words))
             if kept is not None and kept[0] != skill:
@@ -300,6 +304,18 @@ def said_verb_first(words: Sequence[str]) -> bool:
         and (words[1].endswith("ing") or words[1] in NOMINALS)
         and words[0] not in FUNCTION_WORDS
         and not words[0].endswith("ly")
+    )
+
+
+def said_noun_first(words: Sequence[str]) -> bool:
+    """Whether a name of two words is a task said verb first that may be said as a noun:
+    'ordering stock' as 'stock ordering', 'answering calls' as 'call answering'."""
+    return (
+        len(words) == 2
+        and words[0].endswith("ing")
+        and words[0] not in _LIGHT_TASKS
+        and words[1] not in FUNCTION_WORDS
+        and not words[1].endswith("ing")
     )
 
 
