@@ -321,28 +321,27 @@ class SkillResolver:
 
     def _by_stems(self, words: tuple[str, ...]) -> str | None:
         """The name these words are another form of, word for word ('data visualisations',
-        'handled returns' for 'handling returns'), or a task of two words said verb first
-        ('reconciling cash', 'managing the inventory', 'planning routes'); never a thing for the
-        activity ('digital market' is not digital marketing, 'gift wraps' not gift wrapping)."""
+        'handled returns' for 'handling returns'), or a task of two words said the other way
+        round: verb first ('reconciling cash', 'managing the inventory', 'planning routes') or
+        noun first ('stock ordering'); never a thing for the activity ('digital market' is not
+        digital marketing, 'gift wraps' not gift wrapping)."""
         words = tuple(w for w in words if w not in DETERMINERS)
         found = self._stemmed.get(tuple(stem(w) for w in words))
         if found is None:
             return None
         owner, name = found
         in_order = len(name) == len(words) and all(map(same_word, words, name))
-        verb_first = (
+        swapped = (
             len(words) == 2
-            and said_verb_first(name)
-            and (name[1] in NOMINALS or same_word(words[0], name[1]))  # not 'scrapping' for 'scraping'
             and same_word(words[1], name[0])
+            and (
+                # a nominal's verb is another word ('resolving' for 'resolution'); not
+                # 'scrapping' for 'scraping'
+                (said_verb_first(name) and (name[1] in NOMINALS or same_word(words[0], name[1])))
+                or (said_noun_first(name) and same_word(words[0], name[1]))
+            )
         )
-        noun_first = (
-            len(words) == 2
-            and said_noun_first(name)
-            and same_word(words[0], name[1])
-            and same_word(words[1], name[0])
-        )
-        return owner if in_order or verb_first or noun_first else None
+        return owner if in_order or swapped else None
 
     def _exact_reading(self, text: str) -> tuple[str, How] | None:
         found = self._exact.get(text)
