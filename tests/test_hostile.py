@@ -544,3 +544,21 @@ def test_formula_looking_csv_cells_are_guarded(cache_dir: Path, tmp_path: Path) 
     assert "'=HYPERLINK" in result.stdout
     growth = run(["list", "-f", "csv"], cache_dir).stdout
     assert ",-5.5\n" in growth or ",-5.5," in growth  # numbers are left as they are
+
+
+def test_counts_and_bare_verbs_read_without_fault(cache_dir: Path) -> None:
+    # Counts are set aside only after a task, and a verb with nothing after it reads nothing.
+    typed = "80, 200+, 1.5.5, answering 99999999999999999999 calls, led of, hired, of staff, patient with"
+    result = run(["match", "--skills", typed, "-f", "json"], cache_dir)
+    quiet_success(result)
+    assert [r["skill"] for r in json.loads(result.stdout)["recognized"]] == ["phone-support"]
+
+
+def test_odd_duty_lines_in_a_resume_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
+    lines = ["Led, of all, staff", "Hired:", "Managed", "Never", "Led " + "a team of " * 3_000 + "pickers"]
+    path = tmp_path / "cv.md"
+    path.write_text("Jo Bloggs\n\n## Experience\n" + "".join(f"- {line}\n" for line in lines))
+    start = time.monotonic()
+    result = run(["extract", str(path), "-f", "json"], cache_dir, timeout=60)
+    quiet_success(result)
+    assert time.monotonic() - start < 20
