@@ -306,6 +306,8 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
         ("Directed the work of two analysts", "leadership"),
         ("Supervised a crew of 6 packers on nights", "shift-supervision"),
         ("Managed a team of 12 customer service advisors", "leadership"),
+        # a line opening with verbs, with commas, is a duty and not a list of skills
+        ("Recruit, train and coach new starters, pickers and packers", "hiring"),
     ],
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:

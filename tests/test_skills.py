@@ -338,6 +338,8 @@ def readings(resolver: SkillResolver, typed: str) -> list[tuple[str, str | None]
         ("SQL: intermediate", [("sql", "intermediate")]),
         ("advanced excel", [("excel", "advanced")]),
         ("proficient in SQL", [("sql", "proficient")]),
+        ("excel at SQL", [("sql", "excel")]),
+        ("I excel in python", [("python", "i excel")]),
         ("basic knowledge of python", [("python", "basic knowledge")]),
         ("working knowledge of figma", [("figma", "working knowledge")]),
         ("3 years of sql", [("sql", "3 years")]),
@@ -1009,6 +1011,43 @@ def test_an_everyday_word_of_a_list_is_said_of_the_last_word_it_shares(
 )
 def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skill: str) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("drive forklift", "forklift"),
+        ("take minutes", "administrative-support"),
+        ("serve customers", "customer-service"),
+        ("deliver parcels", "delivery-driving"),
+        ("supervise staff", "shift-supervision"),
+        ("restock shelves", "stocking"),
+        ("reconcile accounts", "bookkeeping"),
+        ("upsold warranties", "upselling"),
+        ("swept floors", "cleaning"),
+    ],
+)
+def test_a_task_said_as_a_bare_verb_or_an_irregular_past_is_the_task(
+    kb: KnowledgeBase, typed: str, skill: str
+) -> None:
+    assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill", "note"),
+    [("PRINCE2 Foundation", "pm-certification", "foundation"), ("AAT level 3", "bookkeeping", "level 3")],
+)
+def test_the_level_of_a_qualification_is_its_note(
+    kb: KnowledgeBase, typed: str, skill: str, note: str
+) -> None:
+    (read,) = SkillResolver(kb).resolve([typed]).recognized
+    assert (read.skill, read.note) == (skill, note)
+
+
+@pytest.mark.parametrize("typed", ["clean", "sort", "drive", "supervise"])
+def test_a_verb_of_a_duty_alone_names_no_skill(kb: KnowledgeBase, typed: str) -> None:
+    """Alone it says nothing of what was done: 'inspect, clean, or repair piping'."""
+    assert SkillResolver(kb).resolve([typed]).skill_ids == ()
 
 
 def test_a_task_said_in_the_past_keeps_the_tool_it_was_done_with(kb: KnowledgeBase) -> None:

@@ -62,8 +62,12 @@ _PREPOSITION = r"(?:of|in|with|at|using|on|for)"
 _ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?|being\s+an?)"
 
 
+#: The verb 'excel', said of how well, never the spreadsheet: 'excel at multitasking'.
+_EXCEL_AT = r"(?:i\s+)?excel(?:s|led)?\s+(?:at|in)\s+"
+
+
 _LEADING = (
-    rf"^(?P<said>(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}(?:\s+and\s+|\s+)){{0,3}}"
+    rf"^(?P<said>{_EXCEL_AT}|(?:{_DURATION}\s+(?:of\s+)?)?(?:{_ABLE}\s+)?(?:{_LEVEL}(?:\s+and\s+|\s+)){{0,3}}"
     rf"(?:(?:{_NOUN}\s+)?{_PREPOSITION}\s+)?)(?P<rest>.+)$"
 )
 
@@ -85,7 +89,7 @@ _QUALIFIER = (
     r"capabilities|techniques?|basics|fundamentals"
     rf"|{_DURATION}(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|\d+\s*(?:wpm|words per minute|kph|keystrokes per hour)"
-    r"|certified|certification|certificate"
+    r"|certified|certification|certificate|foundation|practitioner|level\s+\d"
     r"|\d+(?:\.\d+)?\s*/\s*\d+|\d+\s*%)"
 )
 
@@ -425,6 +429,47 @@ _TASK_VERBS: dict[str, str | None] = {
 }
 
 
+#: More verbs a task starts with, said with what they are done to and never alone ('drive
+#: forklift', 'take minutes', 'answer phones'): alone, in 'install, inspect, clean, or repair
+#: piping', 'clean' says nothing of keeping a store clean. Each by the form names use.
+_VERBS_OF_DUTIES: dict[str, str | None] = {
+    "answer": "answering",
+    "assist": "assisting",
+    "balance": "balancing",
+    "clean": "cleaning",
+    "coach": "coaching",
+    "collect": "collecting",
+    "coordinate": "coordination",
+    "create": "creating",
+    "deliver": "delivery",
+    "drive": "driving",
+    "greet": "greeting",
+    "hire": "hiring",
+    "inspect": "inspection",
+    "label": "labelling",
+    "make": "making",
+    "mentor": "mentoring",
+    "onboard": "onboarding",
+    "prepare": "preparation",
+    "proofread": "proofreading",
+    "reconcile": "reconciliation",
+    "recruit": "recruitment",
+    "replenish": "replenishment",
+    "respond": "responding",
+    "restock": "restocking",
+    "rotate": "rotation",
+    "scan": "scanning",
+    "serve": "serving",
+    "sort": "sorting",
+    "supervise": "supervision",
+    "take": "taking",
+    "teach": "teaching",
+    "translate": "translation",
+    "update": "updating",
+}
+_VERBS_WITH_AN_OBJECT = _TASK_VERBS | _VERBS_OF_DUTIES
+
+
 def abbreviates(words: list[str], acronym: str) -> bool:
     """Whether the acronym is the initials of some words in a row ('quality assurance' - 'qa')."""
     if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
@@ -491,8 +536,8 @@ def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
     for length in (2, 1):
         for first in present_forms(words[0]):
             verb = " ".join([first, *words[1:length]])
-            if verb in _TASK_VERBS and len(words) > length:
-                return _TASK_VERBS[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
+            if verb in _VERBS_WITH_AN_OBJECT and len(words) > length:
+                return _VERBS_WITH_AN_OBJECT[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
     return None
 
 

@@ -200,6 +200,7 @@ IRREGULAR_PAST = {
     "understood": "understanding", "undertook": "undertaking", "gave": "giving",
     "chose": "choosing", "fed": "feeding", "told": "telling", "caught": "catching",
     "rode": "riding", "began": "beginning", "sought": "seeking", "stood": "standing",
+    "upsold": "upselling", "shot": "shooting", "swept": "sweeping", "rang": "ringing",
 }  # fmt: skip
 
 

@@ -1068,6 +1068,8 @@ def _looks_like_a_list(text: str) -> bool:
     if colon and len(head.split()) <= 4:
         body = rest
     items = split_inputs(body, written=True)
+    if items and people_task(items[0].lower()) and not items[0].endswith("ing"):
+        return False  # 'Hire, train, or supervise clerks, buyers and expediters': a duty to people
     return len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
 
 
