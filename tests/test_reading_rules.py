@@ -283,6 +283,8 @@ def test_an_acronym_s_plural_is_never_a_name_ending_in_s(kb: KnowledgeBase) -> N
         ("Fitted housings designed with product design in mind", "interaction-design"),
         ("Helped with bus loading and unloading at the end of the day", "loading-unloading"),
         ("Attended trade shows with the sales director", "event-marketing"),
+        ("Responsible for 50 key clients", "leadership"),
+        ("Responsible for the care of residents", "leadership"),
     ],
 )
 def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: str, not_this: str) -> None:
@@ -308,6 +310,9 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
         ("Managed a team of 12 customer service advisors", "leadership"),
         # a line opening with verbs, with commas, is a duty and not a list of skills
         ("Recruit, train and coach new starters, pickers and packers", "hiring"),
+        ("Ran a team of 6 pickers on nights", "leadership"),
+        ("Responsible for a team of 15 warehouse operatives", "leadership"),
+        ("In charge of 10 staff across two sites", "leadership"),
     ],
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecomcareer import words as word_forms
+from ecomcareer.documents.extract import typed_reader
 from ecomcareer.grammar import parse_skill_list, split_inputs
 from ecomcareer.model import KnowledgeBase, Skill
 from ecomcareer.skills import How, Recognized, SkillResolver
@@ -1031,6 +1032,30 @@ def test_a_task_said_as_a_bare_verb_or_an_irregular_past_is_the_task(
     kb: KnowledgeBase, typed: str, skill: str
 ) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ran a team of 10",
+        "headed a team of 6",
+        "responsible for a team of 15",
+        "in charge of the night crew",
+        "operations leadership",
+        "cross-functional leadership",
+        "5 direct reports",
+    ],
+)
+def test_leading_people_is_read_however_it_is_said(kb: KnowledgeBase, typed: str) -> None:
+    assert typed_reader(kb)([typed]).skill_ids == ("leadership",)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["thought leadership", "cost leadership", "responsible for 50 clients", "looking after residents"],
+)
+def test_leading_an_idea_or_serving_people_is_no_leadership(kb: KnowledgeBase, typed: str) -> None:
+    assert "leadership" not in typed_reader(kb)([typed]).skill_ids
 
 
 @pytest.mark.parametrize(

@@ -513,18 +513,37 @@ def present_forms(verb: str) -> Iterator[str]:
         yield from (verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "y")
 
 
+#: Verbs that lead people when done to them, by the task they say: 'ran a team of 6'.
+_LEADING_SAID = {"running": "leading", "heading": "leading"}
+
+
 def people_task(verb: str) -> str | None:
     """The task done to people a verb says, in any tense: 'led' -> 'leading', 'supervises' ->
-    'supervising', 'trained' -> 'training'; None for any other verb."""
+    'supervising', 'trained' -> 'training', 'ran' -> 'leading'; None for any other verb."""
     said_now: tuple[str, ...] = ()
     if verb.endswith("s"):  # 'leads', 'manages', 'coaches'; not 'managers'
         said_now = (verb[:-1], verb[:-2]) if verb.endswith("es") else (verb[:-1],)
     for form in (*present_forms(verb), *said_now):
         # 'manage' -> 'managing'; not 'managers' -> 'manager' -> 'managing'
         for task in (form, form + "ing", *([form[:-1] + "ing"] if form.endswith("e") else [])):
+            task = _LEADING_SAID.get(task, task)
             if task in PEOPLE_TASKS:
                 return task
     return None
+
+
+#: People a person is said to be in charge of: 'responsible for a team of 15'.
+_STAFF_GROUPS = words_in("team teams staff crew crews workforce personnel employees reports")
+
+
+def staff_in_charge(text: str) -> bool:
+    """Whether a duty is over staff: 'responsible for a team of 15', 'in charge of 10 staff';
+    not 'responsible for 50 clients', nor 'looking after residents'."""
+    duty = PATTERNS.duty.match(text)
+    if duty is None or not text.startswith(("responsible for ", "in charge of ")):
+        return False
+    words = duty["rest"].split()
+    return only_people(words) and bool(_STAFF_GROUPS.intersection(words))
 
 
 def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:

@@ -36,9 +36,11 @@ from ecomcareer.grammar import (
     names_teams,
     only_filler,
     only_people,
+    people_task,
     said_as_a_task,
     spelt_out,
     split_outside_brackets,
+    staff_in_charge,
     task_object,
     undecorate,
     undress,
@@ -159,6 +161,10 @@ Reading = tuple[str, How, str | None]
 #: What part of an item says: the names read, and pieces that were clearly meant as names but
 #: are not known (the 'numpy' of 'python (pandas, numpy)').
 Found = tuple[list[Reading], list[str]]
+
+
+#: Teams led said by how they are spread: 'cross-functional leadership'.
+_LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-site", "shift", "department"})
 
 
 class SkillResolver:
@@ -653,7 +659,21 @@ class SkillResolver:
     def _as_task(self, text: str) -> Found | None:
         """A task done to people, a task with what is said after it, or a quality with whom
         it is shown to."""
-        return self._leading_people(text) or self._complemented(text) or self._quality_shown(text)
+        return (
+            self._leading_people(text)
+            or self._leading_teams(text)
+            or self._complemented(text)
+            or self._quality_shown(text)
+        )
+
+    def _leading_teams(self, text: str) -> Found | None:
+        """Leadership said with the teams led: 'operations leadership', 'cross-functional
+        leadership'; not 'thought leadership', an idea, nor 'cost leadership', a strategy."""
+        *teams, last = text.split()
+        if last != "leadership" or not (names_teams(teams) or " ".join(teams) in _LED_ACROSS):
+            return None
+        reading = self._exact_reading(last)
+        return ([(reading[0], How.NORMALISED, " ".join(teams))], []) if reading else None
 
     def _quality_shown(self, text: str) -> Found | None:
         """A quality of one or two words said with whom or what it is shown to, which is kept as
@@ -681,12 +701,15 @@ class SkillResolver:
         designers', 'agent coaching': a task done to people, whoever they are, is the task said of
         staff ('supervising staff'), or else the task itself ('hiring developers' is hiring)."""
         words = text.split()
-        if len(words) == 2 and words[0] in PEOPLE:
+        if staff_in_charge(text):
+            said = ["leading staff"]  # 'responsible for a team of 15'
+        elif len(words) == 2 and words[0] in PEOPLE:
             said = [f"staff {words[1]}"]
         elif 2 <= len(words) <= 9 and only_people(words[1:]):
             # the task alone only where the people follow it ('hiring developers'), not 'hiring team'
-            alone = words[0] in PEOPLE_TASKS and words[1:] not in (["team"], ["teams"])
-            said = [f"{words[0]} staff", *([words[0]] if alone else [])]
+            task = people_task(words[0]) or words[0]  # 'ran a team of 10' leads it
+            alone = task in PEOPLE_TASKS and words[1:] not in (["team"], ["teams"])
+            said = [f"{task} staff", *([task] if alone else [])]
         else:
             return None
         for name in said:

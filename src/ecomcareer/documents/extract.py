@@ -600,6 +600,9 @@ class _Reader:
                 skill = self.names.get((task, "staff"))  # 'Led a team', 'Supervised 6 packers'
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
+        charge = next((len(p) for p in _IN_CHARGE if lowered[: len(p)] == p), 0)
+        if charge and _staff_after(lowered, charge) and (leading := self.names.get(("leading", "staff"))):
+            out.append((leading, words[0][1], words[charge - 1][2], False))  # 'Responsible for a team of 15'
         return out
 
     def _said_of_others(self, before: str) -> bool:
@@ -809,6 +812,8 @@ _AFTER_THE_PEOPLE = frozenset(
      "as", "beside", "like"}
 )  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
+#: Words that open a duty over what follows: 'Responsible for a team of 15 operatives'.
+_IN_CHARGE = (["responsible", "for"], ["in", "charge", "of"])
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
