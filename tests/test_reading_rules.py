@@ -285,6 +285,7 @@ def test_an_acronym_s_plural_is_never_a_name_ending_in_s(kb: KnowledgeBase) -> N
         ("Attended trade shows with the sales director", "event-marketing"),
         ("Responsible for 50 key clients", "leadership"),
         ("Responsible for the care of residents", "leadership"),
+        ("Direct report to the Operations Director", "leadership"),
     ],
 )
 def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: str, not_this: str) -> None:
@@ -313,6 +314,8 @@ def test_a_duty_said_of_other_things_is_not_the_duty(kb: KnowledgeBase, line: st
         ("Ran a team of 6 pickers on nights", "leadership"),
         ("Responsible for a team of 15 warehouse operatives", "leadership"),
         ("In charge of 10 staff across two sites", "leadership"),
+        ("Manage, Excel, Word, Outlook", "excel"),  # a list, though it opens with a verb
+        ("Run a team of 6 pickers", "leadership"),
     ],
 )
 def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill: str) -> None:

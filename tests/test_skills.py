@@ -1043,7 +1043,8 @@ def test_a_task_said_as_a_bare_verb_or_an_irregular_past_is_the_task(
         "in charge of the night crew",
         "operations leadership",
         "cross-functional leadership",
-        "5 direct reports",
+        "managing direct reports",
+        "run a team of 10",
     ],
 )
 def test_leading_people_is_read_however_it_is_said(kb: KnowledgeBase, typed: str) -> None:
@@ -1052,7 +1053,19 @@ def test_leading_people_is_read_however_it_is_said(kb: KnowledgeBase, typed: str
 
 @pytest.mark.parametrize(
     "typed",
-    ["thought leadership", "cost leadership", "responsible for 50 clients", "looking after residents"],
+    [
+        "thought leadership",
+        "cost leadership",
+        "product leadership",
+        "responsible for 50 clients",
+        "looking after residents",
+        "responsible for paying staff",
+        "responsible for the safety of staff",
+        "in charge of booking freelancers",
+        "ran with the team",
+        "running crew",
+        "direct report to the ceo",
+    ],
 )
 def test_leading_an_idea_or_serving_people_is_no_leadership(kb: KnowledgeBase, typed: str) -> None:
     assert "leadership" not in typed_reader(kb)([typed]).skill_ids
@@ -1067,6 +1080,14 @@ def test_the_level_of_a_qualification_is_its_note(
 ) -> None:
     (read,) = SkillResolver(kb).resolve([typed]).recognized
     assert (read.skill, read.note) == (skill, note)
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_this"),
+    [("clean the tills", "cash-handling"), ("hire forklifts", "forklift"), ("sort payroll", "payroll")],
+)
+def test_what_a_duty_is_done_to_is_not_the_skill(kb: KnowledgeBase, typed: str, not_this: str) -> None:
+    assert not_this not in SkillResolver(kb).resolve([typed]).skill_ids
 
 
 @pytest.mark.parametrize("typed", ["clean", "sort", "drive", "supervise"])

@@ -62,8 +62,9 @@ _PREPOSITION = r"(?:of|in|with|at|using|on|for)"
 _ABLE = r"(?:(?:the\s+)?abilit(?:y|ies)\s+to|able\s+to|capable\s+of|can|be\s+an?|being\s+an?)"
 
 
-#: The verb 'excel', said of how well, never the spreadsheet: 'excel at multitasking'.
-_EXCEL_AT = r"(?:i\s+)?excel(?:s|led)?\s+(?:at|in)\s+"
+#: The verb 'excel', said of how well: 'excel at multitasking', 'I excel in sales'; 'Excel in
+#: payroll' may be the spreadsheet used for it, and is left to be read as a phrase.
+_EXCEL_AT = r"(?:excel(?:s|led)?\s+at|i\s+excel(?:led)?\s+(?:at|in))\s+"
 
 
 _LEADING = (
@@ -429,10 +430,12 @@ _TASK_VERBS: dict[str, str | None] = {
 }
 
 
-#: More verbs a task starts with, said with what they are done to and never alone ('drive
-#: forklift', 'take minutes', 'answer phones'): alone, in 'install, inspect, clean, or repair
-#: piping', 'clean' says nothing of keeping a store clean. Each by the form names use.
-_VERBS_OF_DUTIES: dict[str, str | None] = {
+#: More verbs a task starts with ('drive forklift', 'take minutes', 'answer phones'), each by
+#: the form names use. A phrase is read as the task they name with their object, never as the
+#: object alone ('clean the tills' is no cash handling), and a verb alone is none of them
+#: (`said_as_a_task` looks single words up in `_TASK_VERBS` only): in 'install, inspect,
+#: clean, or repair piping', 'clean' says nothing of keeping a store clean.
+_VERBS_OF_DUTIES: dict[str, str] = {
     "answer": "answering",
     "assist": "assisting",
     "balance": "balancing",
@@ -467,7 +470,7 @@ _VERBS_OF_DUTIES: dict[str, str | None] = {
     "translate": "translation",
     "update": "updating",
 }
-_VERBS_WITH_AN_OBJECT = _TASK_VERBS | _VERBS_OF_DUTIES
+_VERBS_WITH_AN_OBJECT: dict[str, str | None] = {**_TASK_VERBS, **_VERBS_OF_DUTIES}
 
 
 def abbreviates(words: list[str], acronym: str) -> bool:
@@ -513,37 +516,50 @@ def present_forms(verb: str) -> Iterator[str]:
         yield from (verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "y")
 
 
-#: Verbs that lead people when done to them, by the task they say: 'ran a team of 6'.
-_LEADING_SAID = {"running": "leading", "heading": "leading"}
+#: Verbs that lead people said with them, in any form: 'ran a team of 6', 'heads a crew'.
+#: Only with the people straight after them (`leads_people`): 'ran with the team' leads none.
+RUN_OR_HEAD = words_in("run runs ran running head heads headed heading")
+#: Words before 'of' that gather people: 'a group of 10 volunteers'.
+_PEOPLE_GROUPS = words_in("group groups squad squads workforce department departments unit units")
 
 
 def people_task(verb: str) -> str | None:
     """The task done to people a verb says, in any tense: 'led' -> 'leading', 'supervises' ->
     'supervising', 'trained' -> 'training', 'ran' -> 'leading'; None for any other verb."""
+    if verb in RUN_OR_HEAD:
+        return "leading"
     said_now: tuple[str, ...] = ()
     if verb.endswith("s"):  # 'leads', 'manages', 'coaches'; not 'managers'
         said_now = (verb[:-1], verb[:-2]) if verb.endswith("es") else (verb[:-1],)
     for form in (*present_forms(verb), *said_now):
         # 'manage' -> 'managing'; not 'managers' -> 'manager' -> 'managing'
         for task in (form, form + "ing", *([form[:-1] + "ing"] if form.endswith("e") else [])):
-            task = _LEADING_SAID.get(task, task)
             if task in PEOPLE_TASKS:
                 return task
     return None
 
 
-#: People a person is said to be in charge of: 'responsible for a team of 15'.
-_STAFF_GROUPS = words_in("team teams staff crew crews workforce personnel employees reports")
-
-
-def staff_in_charge(text: str) -> bool:
-    """Whether a duty is over staff: 'responsible for a team of 15', 'in charge of 10 staff';
-    not 'responsible for 50 clients', nor 'looking after residents'."""
-    duty = PATTERNS.duty.match(text)
-    if duty is None or not text.startswith(("responsible for ", "in charge of ")):
+def people_said_first(words: Sequence[str]) -> bool:
+    """Whether people are named straight away, counted or pointed at: 'a team of 15', '12
+    pickers', 'the night crew', 'staff'; not 'with the team', 'paying staff', nor 'the
+    safety of staff', which names a thing of theirs."""
+    if not words or any(w.endswith("ing") for w in words):
         return False
-    words = duty["rest"].split()
-    return only_people(words) and bool(_STAFF_GROUPS.intersection(words))
+    first = words[0]
+    if first not in DETERMINERS and first not in PEOPLE and not first[:1].isdigit():
+        return False
+    if "of" in words and words[words.index("of") - 1] not in PEOPLE | _PEOPLE_GROUPS:
+        return False
+    return only_people(words)
+
+
+#: Openings of a duty over what follows: 'responsible for a team of 15', 'in charge of 10 staff'.
+IN_CHARGE = (("responsible", "for"), ("in", "charge", "of"))
+
+
+def in_charge_of(words: Sequence[str]) -> int:
+    """How many words open a duty over what follows them ('responsible for'), or 0."""
+    return next((len(opening) for opening in IN_CHARGE if tuple(words[: len(opening)]) == opening), 0)
 
 
 def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
@@ -573,7 +589,8 @@ def said_as_a_task(text: str) -> Iterator[str]:
             yield f"{rest} {noun}"
             if noun.endswith("ing"):
                 yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
-        if not only_people(rest.split()):  # 'training cashiers' is not cash handling
+        # not 'training cashiers' for cash handling, nor 'clean the tills'
+        if not only_people(rest.split()) and not any(f in _VERBS_OF_DUTIES for f in present_forms(words[0])):
             yield rest
     before, purpose, _ = text.partition(" for ")
     if purpose and before and (" " in before or before not in ordinary_words()):

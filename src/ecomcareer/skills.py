@@ -24,6 +24,7 @@ from ecomcareer.grammar import (
     PATTERNS,
     PEOPLE,
     PEOPLE_TASKS,
+    RUN_OR_HEAD,
     SETTINGS,
     SKILL_NOUNS,
     TOOL_WORDS,
@@ -31,16 +32,17 @@ from ecomcareer.grammar import (
     abbreviates,
     bracket_depths,
     complement,
+    in_charge_of,
     join_notes,
     last_bracket,
     names_teams,
     only_filler,
     only_people,
+    people_said_first,
     people_task,
     said_as_a_task,
     spelt_out,
     split_outside_brackets,
-    staff_in_charge,
     task_object,
     undecorate,
     undress,
@@ -163,7 +165,10 @@ Reading = tuple[str, How, str | None]
 Found = tuple[list[Reading], list[str]]
 
 
-#: Teams led said by how they are spread: 'cross-functional leadership'.
+#: Words of how often a task is done, which say nothing of which task: 'forecasting weekly demand'.
+_HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "nightly"})
+#: Teams led said by how they are spread, beside those named by their work (`names_teams`):
+#: 'cross-functional leadership', with or without its hyphen.
 _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-site", "shift", "department"})
 
 
@@ -329,9 +334,10 @@ class SkillResolver:
         """The name these words are another form of, word for word ('data visualisations',
         'handled returns' for 'handling returns'), or a task of two words said the other way
         round: verb first ('reconciling cash', 'managing the inventory', 'planning routes') or
-        noun first ('stock ordering'); never a thing for the activity ('digital market' is not
-        digital marketing, 'gift wraps' not gift wrapping)."""
-        words = tuple(w for w in words if w not in DETERMINERS)
+        noun first ('stock ordering'), with how often aside ('forecasting weekly demand'); never
+        a thing for the activity ('digital market' is not digital marketing, 'gift wraps' not
+        gift wrapping)."""
+        words = tuple(w for w in words if w not in DETERMINERS and w not in _HOW_OFTEN)
         found = self._stemmed.get(tuple(stem(w) for w in words))
         if found is None:
             return None
@@ -670,7 +676,9 @@ class SkillResolver:
         """Leadership said with the teams led: 'operations leadership', 'cross-functional
         leadership'; not 'thought leadership', an idea, nor 'cost leadership', a strategy."""
         *teams, last = text.split()
-        if last != "leadership" or not (names_teams(teams) or " ".join(teams) in _LED_ACROSS):
+        if last != "leadership" or teams in (["product"], ["customer"], ["service"]):
+            return None  # 'product leadership' leads a market, not people
+        if not (names_teams(teams) or " ".join(teams) in _LED_ACROSS):
             return None
         reading = self._exact_reading(last)
         return ([(reading[0], How.NORMALISED, " ".join(teams))], []) if reading else None
@@ -701,13 +709,17 @@ class SkillResolver:
         designers', 'agent coaching': a task done to people, whoever they are, is the task said of
         staff ('supervising staff'), or else the task itself ('hiring developers' is hiring)."""
         words = text.split()
-        if staff_in_charge(text):
+        charge = in_charge_of(words)
+        if charge and people_said_first(words[charge:]):
             said = ["leading staff"]  # 'responsible for a team of 15'
         elif len(words) == 2 and words[0] in PEOPLE:
             said = [f"staff {words[1]}"]
         elif 2 <= len(words) <= 9 and only_people(words[1:]):
+            counted = words[1] in DETERMINERS or words[1][:1].isdigit()
+            if words[0] in RUN_OR_HEAD and not (counted and people_said_first(words[1:])):
+                return None  # 'ran a team of 10' leads it; 'ran with the team', 'running crew' do not
             # the task alone only where the people follow it ('hiring developers'), not 'hiring team'
-            task = people_task(words[0]) or words[0]  # 'ran a team of 10' leads it
+            task = people_task(words[0]) or words[0]
             alone = task in PEOPLE_TASKS and words[1:] not in (["team"], ["teams"])
             said = [f"{task} staff", *([task] if alone else [])]
         else:

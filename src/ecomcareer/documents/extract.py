@@ -36,8 +36,10 @@ from ecomcareer.grammar import (
     COMPLEMENT_WORDS,
     PEOPLE,
     TOOL_WORDS,
+    in_charge_of,
     names_teams,
     only_people,
+    people_said_first,
     people_task,
     present_forms,
     split_inputs,
@@ -600,9 +602,11 @@ class _Reader:
                 skill = self.names.get((task, "staff"))  # 'Led a team', 'Supervised 6 packers'
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
-        charge = next((len(p) for p in _IN_CHARGE if lowered[: len(p)] == p), 0)
-        if charge and _staff_after(lowered, charge) and (leading := self.names.get(("leading", "staff"))):
-            out.append((leading, words[0][1], words[charge - 1][2], False))  # 'Responsible for a team of 15'
+        charge = in_charge_of(lowered)
+        people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[charge:]))
+        if charge and people_said_first(people) and _staff_after(lowered, charge):
+            leading = self.names.get(("leading", "staff"))  # 'Responsible for a team of 15'
+            out.extend([(leading, words[0][1], words[charge - 1][2], False)] if leading else [])
         return out
 
     def _said_of_others(self, before: str) -> bool:
@@ -812,8 +816,6 @@ _AFTER_THE_PEOPLE = frozenset(
      "as", "beside", "like"}
 )  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
-#: Words that open a duty over what follows: 'Responsible for a team of 15 operatives'.
-_IN_CHARGE = (["responsible", "for"], ["in", "charge", "of"])
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
@@ -1073,9 +1075,12 @@ def _looks_like_a_list(text: str) -> bool:
     if colon and len(head.split()) <= 4:
         body = rest
     items = split_inputs(body, written=True)
-    if items and people_task(items[0].lower()) and not items[0].endswith("ing"):
-        return False  # 'Hire, train, or supervise clerks, buyers and expediters': a duty to people
-    return len(items) >= 3 and all(len(i.split()) <= 5 for i in items)
+    if len(items) < 3 or any(len(i.split()) > 5 for i in items):
+        return False
+    # 'Hire, train, or supervise clerks, buyers and expediters' is a duty done to people;
+    # 'Manage, Excel, Word' still a list
+    first_words = [i.split()[0].lower() for i in items[:2]]
+    return not all(people_task(w) and not w.endswith("ing") for w in first_words)
 
 
 def _clause(text: str, start: int, length: int) -> str:
