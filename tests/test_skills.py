@@ -1025,6 +1025,8 @@ def test_a_task_said_in_the_past_is_the_task(kb: KnowledgeBase, typed: str, skil
         ("restock shelves", "stocking"),
         ("reconcile accounts", "bookkeeping"),
         ("upsold warranties", "upselling"),
+        ("negotiating unit prices", "negotiation"),  # whatever was negotiated
+        ("communicating delays to customers", "communication"),
         ("swept floors", "cleaning"),
     ],
 )

@@ -399,6 +399,9 @@ _TASK_VERBS: dict[str, str | None] = {
     "analyzing": "analysis",
     "forecast": "forecasting",
     "negotiate": "negotiation",
+    "negotiating": "negotiation",
+    "communicating": "communication",
+    "collaborating": "collaboration",
     "write": "writing",
     "writing": "writing",
     "edit": "editing",
@@ -576,6 +579,15 @@ def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
     return None
 
 
+#: Verbs whose task is the same whatever it is done to: 'negotiating unit prices' negotiates,
+#: 'communicating delays to customers' communicates; not 'led the rollout', which leads no one.
+_WHATEVER_DONE_TO = words_in(
+    "negotiate negotiating collaborate collaborating communicate communicating prioritise "
+    "prioritising prioritize prioritizing"
+)
+_JOINERS = words_in("and or & + /")
+
+
 def said_as_a_task(text: str) -> Iterator[str]:
     """The names a task phrase may stand for: 'operate forklift' -> 'forklift', 'forklift
     operation'; 'manage time' -> 'time', 'time management'; 'git for version control' -> 'git'."""
@@ -592,6 +604,13 @@ def said_as_a_task(text: str) -> Iterator[str]:
         # not 'training cashiers' for cash handling, nor 'clean the tills'
         if not only_people(rest.split()) and not any(f in _VERBS_OF_DUTIES for f in present_forms(words[0])):
             yield rest
+    if (
+        task is not None
+        and task[0]
+        and any(f in _WHATEVER_DONE_TO for f in present_forms(words[0]))
+        and task[1].split()[0] not in _JOINERS  # 'collaborate and negotiate' is two
+    ):
+        yield task[0]  # 'negotiating unit prices' is negotiation, whatever was negotiated
     before, purpose, _ = text.partition(" for ")
     if purpose and before and (" " in before or before not in ordinary_words()):
         yield before  # not 'shopping for a living'
