@@ -1126,3 +1126,10 @@ def test_a_quality_whose_name_is_often_something_else_needs_the_people_it_is_sho
     kb: KnowledgeBase, typed: str
 ) -> None:
     assert SkillResolver(kb).resolve([typed]).skill_ids == ()
+
+
+@pytest.mark.parametrize("typed", ["next", "Sales assistant (2 yrs, Next)"])
+def test_a_word_of_its_own_is_no_javascript_library_without_its_js(kb: KnowledgeBase, typed: str) -> None:
+    """'Next' is a shop and a word; 'Next.js' and 'nextjs' are the library."""
+    assert "nextjs" not in SkillResolver(kb).resolve([typed]).skill_ids
+    assert SkillResolver(kb).resolve(["nextjs", "Next.js"]).skill_ids == ("nextjs",)

@@ -10,6 +10,7 @@ better than crediting a skill the person did not name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -165,6 +166,7 @@ Reading = tuple[str, How, str | None]
 Found = tuple[list[Reading], list[str]]
 
 
+_JS_SUFFIX = re.compile(r"[.\s]?js$")
 #: Words of how often a task is done, which say nothing of which task: 'forecasting weekly demand'.
 _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "nightly"})
 #: Teams led said by how they are spread, beside those named by their work (`names_teams`):
@@ -207,10 +209,14 @@ class SkillResolver:
 
     @table
     def _canonical(self) -> dict[str, str | None]:
-        """Loose form -> skill id; None where two skills share a loose form."""
+        """Loose form -> skill id; None where two skills share a loose form. A name without its
+        '.js' is no form of it where that is a word of its own: 'next', 'less'."""
         index: dict[str, str | None] = {}
+        ordinary = ordinary_words()
         for name, owner in self._named:
             key = loosened(name)
+            if key in ordinary and key != name and _JS_SUFFIX.sub("", name) == key:
+                continue  # 'next' is no Next.js
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
