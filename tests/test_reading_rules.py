@@ -331,12 +331,29 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("The finance team handled all invoicing", "bookkeeping"),
         ("Our agency managed the Google Ads account", "google-ads"),
         ("Recruited through an agency for a temporary warehouse role", "hiring"),
+        ("Sales team used Salesforce; I was not a user", "salesforce"),
+        ("Taught English as a foreign language to adults", "foreign-languages"),
+        ("Worked in Amazon fulfilment centres", "amazon-seller-central"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
     kb: KnowledgeBase, line: str, not_this: str
 ) -> None:
     assert not_this not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Used Excel daily", "excel"),
+        ("Built reports in Excel", "excel"),
+        ("Edited videos in Premiere", "premiere-pro"),
+        ("Sales team leader using Salesforce daily", "salesforce"),  # the person leads the team
+    ],
+)
+def test_a_tool_a_task_was_done_in_or_with_counts(kb: KnowledgeBase, line: str, skill: str) -> None:
+    """'Excel' is also a verb, but not after 'used' or in the tool's place after a task."""
+    assert skill in skills_of(kb, line)
 
 
 def test_what_a_resume_line_says_after_but_still_counts(kb: KnowledgeBase) -> None:

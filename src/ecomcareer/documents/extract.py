@@ -157,6 +157,12 @@ _CONTEXT_WORDS = frozenset(
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
     }
 )  # fmt: skip
+#: Words of where a person works, before 'in': 'worked in Amazon' names the employer.
+_AT_WORK = frozenset(
+    {"work", "works", "worked", "working", "employed", "based", "job", "jobs", "role", "roles"}
+)
+#: Kinds of skill that are tools a task is done in: 'in Excel', 'in Premiere', 'in R'.
+_TOOL_CATEGORIES = frozenset({"data", "design", "development", "office"})
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
 _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
@@ -263,6 +269,11 @@ class _Reader:
     def languages(self) -> frozenset[str]:
         """The skills that are languages a person speaks ('English', 'Spanish')."""
         return frozenset(s.id for s in self.kb.skills if s.category == "language")
+
+    @table
+    def tools(self) -> frozenset[str]:
+        """The skills a task is done in, as a tool: 'in Excel', 'in Premiere'."""
+        return frozenset(s.id for s in self.kb.skills if s.category in _TOOL_CATEGORIES)
 
     @table
     def people(self) -> frozenset[str]:
@@ -702,6 +713,13 @@ class _Reader:
             return None  # 'Excel at', 'Go above and beyond'
         if short and len(lowered) == n:
             return True  # a bullet of the name alone: '- Excel'
+        # A product's name, capitalised, in the tool's place: 'Used Excel daily', 'Built reports
+        # in Excel'; not 'worked in Amazon', the employer, nor 'sets used in filming'.
+        before = lowered[i - 2 : i] if i > 1 else ["", *lowered[:i]]
+        if said[:1].isupper() and before[-1:] in (["used"], ["uses"]):
+            return True
+        if said[:1].isupper() and before[-1:] == ["in"] and before[0] not in _AT_WORK and skill in self.tools:
+            return True
         return bool(_CONTEXT_WORDS & window)
 
 
@@ -896,7 +914,15 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
 
 def _others_open(words: list[str], others: frozenset[str]) -> bool:
     """Whether words open by naming whose people do the work: 'my manager', 'our agency', 'the
-    data team'."""
+    data team', or a team said bare before what it did ('Sales team used Salesforce')."""
+    said = words[2] if len(words) > 2 else ""
+    if (
+        said
+        and words[1] in _TEAM
+        and names_teams(words[:1])
+        and (said.endswith("ed") or said in IRREGULAR_PAST)
+    ):
+        return True  # not 'Sales team leader using Salesforce
     return words[:1] in (["my"], ["our"], ["the"]) and any(
         w.rstrip("s") in others or w in others for w in words[1:3]
     )
