@@ -1081,10 +1081,10 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
 
 
 #: A skill the person says they lack, right before its name, with only words of having
-#: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP'; not 'with no
-#: complaints using Zendesk'.
+#: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP', 'Failed the
+#: forklift assessment'; not 'with no complaints using Zendesk'.
 _LACKED = re.compile(
-    rf"\b(?:{_NEGATORS})"
+    rf"\b(?:{_NEGATORS}|failed)"
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
     r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
