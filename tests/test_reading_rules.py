@@ -333,6 +333,8 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Recruited through an agency for a temporary warehouse role", "hiring"),
         ("Sales team used Salesforce; I was not a user", "salesforce"),
         ("Failed the forklift assessment twice", "forklift"),
+        ("Watched senior engineers deploy to AWS", "aws"),
+        ("Observed senior teachers delivering lessons", "teaching"),
         ("Taught English as a foreign language to adults", "foreign-languages"),
         ("Worked in Amazon fulfilment centres", "amazon-seller-central"),
         ("Used Amazon to research competitor prices", "amazon-seller-central"),

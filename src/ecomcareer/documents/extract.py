@@ -895,6 +895,9 @@ def _after_a_tool_word(before: str) -> bool:
 #: 'unfamiliar with Excel'; not 'no-code'.
 _NOT_HAD = re.compile(rf"\b(?:{_NEGATORS})\b(?!-)", re.IGNORECASE)
 
+#: Verbs a phrase opens with that say the work was others', seen: 'Watched senior engineers
+#: deploy to AWS', 'Shadowed the buyers'.
+_WATCHING = frozenset({"watched", "watching", "observed", "observing", "shadowed", "shadowing"})
 #: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
 _OTHERS_AT_WORK = frozenset(
     {"agency", "agencies", "manager", "boss", "company", "contractor", "contractors", "freelancer"}
@@ -905,10 +908,10 @@ _OTHERS_AT_WORK = frozenset(
 
 def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     """Whether a phrase says others did the work: it opens with whose people they are ('my
-    manager used Power BI', 'our marketing agency ran the ads'), or says whom by ('our store
-    was redesigned by an agency')."""
+    manager used Power BI', 'our marketing agency ran the ads') or with watching them
+    ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
     others = _OTHERS_AT_WORK | people
-    if _others_open(words, others):
+    if _others_open(words, others) or _WATCHING.intersection(words[:1]):
         return True
     return any(
         w == "by"
