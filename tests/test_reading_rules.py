@@ -337,7 +337,6 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Observed senior teachers delivering lessons", "teaching"),
         ("Taught English as a foreign language to adults", "foreign-languages"),
         ("Worked in Amazon fulfilment centres", "amazon-seller-central"),
-        ("Used Amazon to research competitor prices", "amazon-seller-central"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -352,8 +351,6 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Used Excel daily", "excel"),
         ("Built reports in Excel", "excel"),
         ("Edited videos in Premiere", "premiere-pro"),
-        ("Developed front-end features in React and TypeScript", "react"),
-        ("Built REST APIs in Java with Spring Boot", "java"),
         ("Sales team leader using Salesforce daily", "salesforce"),  # the person leads the team
     ],
 )

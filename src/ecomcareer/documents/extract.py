@@ -536,17 +536,6 @@ class _Reader:
                 at = text.rfind(before[0], 0, start)
                 yield self.names[("written", "communication")], at + 1, text[at:end]
 
-    def _in_the_tools_place(self, skill: str, lowered: list[str], i: int) -> bool:
-        """Whether a product's name stands where a task's tool does: 'Used Excel daily', 'Built
-        reports in Excel'; not 'worked in Amazon', the employer, nor 'sets used in filming'
-        (the caller asks for a capital)."""
-        before = lowered[max(0, i - 2) : i]
-        if skill not in self.tools:
-            return False  # 'Used Amazon to compare prices' is no Seller Central
-        return before[-1:] in (["used"], ["uses"]) or (
-            len(before) == 2 and before[1] == "in" and before[0] not in _AT_WORK
-        )
-
     def _shared_head(self, lowered: list[str], i: int) -> str | None:
         """The skill of two words whose last word is shared with another first word joined by
         'and' or 'or': 'window and table displays' names window displays, 'inbound and
@@ -711,21 +700,24 @@ class _Reader:
             return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
         # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
         by_stem = key not in self.names and tuple(stem(w) for w in key) in self.ambiguous_stems
-        tool = n == 1 and said[:1].isupper() and self._in_the_tools_place(skill, lowered, i)
         if key not in self.ambiguous and not by_stem:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
-            everyday = key[0] in ordinary_words() and not tool
-            return n > 1 or short or not everyday or bool(_CONTEXT_WORDS & window) or None
+            return n > 1 or short or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
-        if tool:
-            return True  # 'features in React and TypeScript', 'APIs in Java with Spring'
         after = lowered[i + n] if i + n < len(lowered) else ""
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
         if short and len(lowered) == n:
             return True  # a bullet of the name alone: '- Excel'
+        # A product's name, capitalised, in the tool's place: 'Used Excel daily', 'Built reports
+        # in Excel'; not 'worked in Amazon', the employer, nor 'sets used in filming'.
+        before = lowered[i - 2 : i] if i > 1 else ["", *lowered[:i]]
+        if said[:1].isupper() and before[-1:] in (["used"], ["uses"]):
+            return True
+        if said[:1].isupper() and before[-1:] == ["in"] and before[0] not in _AT_WORK and skill in self.tools:
+            return True
         return bool(_CONTEXT_WORDS & window)
 
 
