@@ -1103,13 +1103,6 @@ def test_a_task_said_in_the_past_keeps_the_tool_it_was_done_with(kb: KnowledgeBa
     assert read.skill_ids == ("photo-retouching", "photoshop")
 
 
-def test_a_tool_named_by_an_everyday_word_is_the_tool_after_a_task(kb: KnowledgeBase) -> None:
-    """'excel' is also a verb, but not where a task's tool is said."""
-    read = SkillResolver(kb).resolve(["analysed sales data in excel"])
-    assert read.skill_ids == ("data-analysis", "excel")
-    assert "liquid" not in SkillResolver(kb).resolve(["cleaned floors with liquid"]).skill_ids
-
-
 @pytest.mark.parametrize(
     ("typed", "skill", "note"),
     [

@@ -29,10 +29,6 @@ class Category(StrEnum):
     LANGUAGE = "language"
 
 
-#: Kinds of skill that are tools a task is done in: 'in Excel', 'in Premiere', 'in R'.
-TOOL_CATEGORIES = frozenset({Category.DATA, Category.DESIGN, Category.DEVELOPMENT, Category.OFFICE})
-
-
 class Family(StrEnum):
     """The job family a role belongs to, for filtering."""
 

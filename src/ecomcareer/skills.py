@@ -49,7 +49,7 @@ from ecomcareer.grammar import (
     undress,
     without_vendor_or_generic,
 )
-from ecomcareer.model import TOOL_CATEGORIES, Category, KnowledgeBase
+from ecomcareer.model import Category, KnowledgeBase
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
@@ -756,16 +756,9 @@ class SkillResolver:
         names = list(found[0])
         said = " ".join(rest)
         tool = self._exact_reading(said) if word in TOOL_WORDS else None
-        if tool and (
-            self.a_tool(tool[0], said) or (word != "with" and self._a_tool_by_its_id(tool[0], said))
-        ):
+        if tool and self.a_tool(tool[0], said):
             names.append((tool[0], How.NORMALISED, None))
         return names, []
-
-    def _a_tool_by_its_id(self, skill_id: str, said: str) -> bool:
-        """Whether a tool is named by its id, an everyday word, in a task's tool place: 'sales
-        data in excel', 'services in go', where 'excel' and 'go' can be nothing but the tools."""
-        return said == skill_id and self._kb.skill_by_id[skill_id].category in TOOL_CATEGORIES
 
     def a_tool(self, skill_id: str, said: str) -> bool:
         """Whether a name (normalised) is a product's and nothing else, so that after 'in',

@@ -44,7 +44,7 @@ from ecomcareer.grammar import (
     present_forms,
     split_inputs,
 )
-from ecomcareer.model import TOOL_CATEGORIES, Category, KnowledgeBase, Role
+from ecomcareer.model import Category, KnowledgeBase, Role
 from ecomcareer.skills import Resolution, SkillResolver, Unrecognized
 from ecomcareer.tables import table
 from ecomcareer.words import (
@@ -161,6 +161,8 @@ _CONTEXT_WORDS = frozenset(
 _AT_WORK = frozenset(
     {"work", "works", "worked", "working", "employed", "based", "job", "jobs", "role", "roles"}
 )
+#: Kinds of skill that are tools a task is done in: 'in Excel', 'in Premiere', 'in R'.
+_TOOL_CATEGORIES = frozenset({"data", "design", "development", "office"})
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
 _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
@@ -271,7 +273,7 @@ class _Reader:
     @table
     def tools(self) -> frozenset[str]:
         """The skills a task is done in, as a tool: 'in Excel', 'in Premiere'."""
-        return frozenset(s.id for s in self.kb.skills if s.category in TOOL_CATEGORIES)
+        return frozenset(s.id for s in self.kb.skills if s.category in _TOOL_CATEGORIES)
 
     @table
     def people(self) -> frozenset[str]:
