@@ -331,8 +331,6 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("The finance team handled all invoicing", "bookkeeping"),
         ("Our agency managed the Google Ads account", "google-ads"),
         ("Recruited through an agency for a temporary warehouse role", "hiring"),
-        ("Sales team used Salesforce; I was not a user", "salesforce"),
-        ("Failed the forklift assessment twice", "forklift"),
         ("Watched senior engineers deploy to AWS", "aws"),
         ("Observed senior teachers delivering lessons", "teaching"),
         ("Taught English as a foreign language to adults", "foreign-languages"),
@@ -348,14 +346,13 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
 @pytest.mark.parametrize(
     ("line", "skill"),
     [
-        ("Used Excel daily", "excel"),
-        ("Built reports in Excel", "excel"),
-        ("Edited videos in Premiere", "premiere-pro"),
         ("Sales team leader using Salesforce daily", "salesforce"),  # the person leads the team
+        ("Observed health and safety procedures", "warehouse-safety"),  # no one watched
+        ("Watched CCTV monitors and patrolled the site", "loss-prevention"),
+        ("Debugged failed Jenkins builds", "jenkins"),  # nothing failed is lacked
     ],
 )
-def test_a_tool_a_task_was_done_in_or_with_counts(kb: KnowledgeBase, line: str, skill: str) -> None:
-    """'Excel' is also a verb, but not after 'used' or in the tool's place after a task."""
+def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:
     assert skill in skills_of(kb, line)
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from ecomcareer import words as word_forms
 from ecomcareer.documents.extract import typed_reader
-from ecomcareer.grammar import parse_skill_list, split_inputs
+from ecomcareer.grammar import parse_skill_list, said_as_a_task, split_inputs
 from ecomcareer.model import KnowledgeBase, Skill
 from ecomcareer.skills import How, Recognized, SkillResolver
 from ecomcareer.words import canonical, normalise, normalised, ordinary_words, tokens
@@ -1130,6 +1130,28 @@ def test_a_quality_whose_name_is_often_something_else_needs_the_people_it_is_sho
 
 @pytest.mark.parametrize("typed", ["next", "Sales assistant (2 yrs, Next)"])
 def test_a_word_of_its_own_is_no_javascript_library_without_its_js(kb: KnowledgeBase, typed: str) -> None:
-    """'Next' is a shop and a word; 'Next.js' and 'nextjs' are the library."""
+    """'Next' is a shop and a word; 'Next.js', 'nextjs' and 'next-js' are the library."""
     assert "nextjs" not in SkillResolver(kb).resolve([typed]).skill_ids
-    assert SkillResolver(kb).resolve(["nextjs", "Next.js"]).skill_ids == ("nextjs",)
+    assert SkillResolver(kb).resolve(["nextjs", "Next.js", "next-js"]).skill_ids == ("nextjs",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skills"),
+    [
+        ("collaborating in figma", {"figma"}),
+        ("negotiating prices in spanish", {"negotiation", "spanish"}),
+        ("negotiated rates with DHL", {"negotiation", "parcel-carriers"}),
+    ],
+)
+def test_a_tool_or_a_language_after_a_task_of_any_object_is_kept(
+    kb: KnowledgeBase, typed: str, skills: set[str]
+) -> None:
+    assert skills <= set(typed_reader(kb)([typed]).skill_ids)
+
+
+def test_a_task_of_any_object_with_none_said_reads_without_fault() -> None:
+    assert "negotiation" not in list(said_as_a_task("negotiating the"))  # and raises nothing
+
+
+def test_english_as_a_second_language_is_no_teaching(kb: KnowledgeBase) -> None:
+    assert "teaching" not in typed_reader(kb)(["English as a second language"]).skill_ids

@@ -580,12 +580,15 @@ def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
 
 
 #: Verbs whose task is the same whatever it is done to: 'negotiating unit prices' negotiates,
-#: 'communicating delays to customers' communicates; not 'led the rollout', which leads no one.
+#: 'communicating delays to customers' communicates. Leading is not one: 'led the rollout'
+#: leads no one.
 _WHATEVER_DONE_TO = words_in(
     "negotiate negotiating collaborate collaborating communicate communicating prioritise "
     "prioritising prioritize prioritizing"
 )
-_JOINERS = words_in("and or & + /")
+#: Words after which a tool or a language may be named, read as the phrase it is in: 'collaborating
+#: in Figma', 'negotiating prices in Spanish', 'negotiated rates with DHL'.
+_TOOL_OR_TONGUE_WORDS = TOOL_WORDS | words_in("on via")
 
 
 def said_as_a_task(text: str) -> Iterator[str]:
@@ -604,11 +607,14 @@ def said_as_a_task(text: str) -> Iterator[str]:
         # not 'training cashiers' for cash handling, nor 'clean the tills'
         if not only_people(rest.split()) and not any(f in _VERBS_OF_DUTIES for f in present_forms(words[0])):
             yield rest
+    done_to = task[1].split() if task is not None else []
     if (
         task is not None
         and task[0]
+        and done_to
         and any(f in _WHATEVER_DONE_TO for f in present_forms(words[0]))
-        and task[1].split()[0] not in _JOINERS  # 'collaborate and negotiate' is two
+        and done_to[0] not in ("and", "or", "&")  # 'collaborate and negotiate' is two
+        and not _TOOL_OR_TONGUE_WORDS.intersection(done_to)
     ):
         yield task[0]  # 'negotiating unit prices' is negotiation, whatever was negotiated
     before, purpose, _ = text.partition(" for ")

@@ -10,7 +10,6 @@ better than crediting a skill the person did not name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -166,7 +165,6 @@ Reading = tuple[str, How, str | None]
 Found = tuple[list[Reading], list[str]]
 
 
-_JS_SUFFIX = re.compile(r"[.\s]?js$")
 #: Words of how often a task is done, which say nothing of which task: 'forecasting weekly demand'.
 _HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "nightly"})
 #: Teams led said by how they are spread, beside those named by their work (`names_teams`):
@@ -209,14 +207,10 @@ class SkillResolver:
 
     @table
     def _canonical(self) -> dict[str, str | None]:
-        """Loose form -> skill id; None where two skills share a loose form. A name without its
-        '.js' is no form of it where that is a word of its own: 'next', 'less'."""
+        """Loose form -> skill id; None where two skills share a loose form."""
         index: dict[str, str | None] = {}
-        ordinary = ordinary_words()
         for name, owner in self._named:
             key = loosened(name)
-            if key in ordinary and key != name and _JS_SUFFIX.sub("", name) == key:
-                continue  # 'next' is no Next.js
             if key and index.setdefault(key, owner) != owner:
                 index[key] = None
         return index
@@ -315,6 +309,16 @@ class SkillResolver:
         return self._canonical.get(key + "s")  # never 'sas' -> 'sass'
 
     @table
+    def _words_without_their_js(self) -> frozenset[str]:
+        """Loose forms of '.js' names that are words of their own: 'next' of Next.js."""
+        ordinary = ordinary_words()
+        return frozenset(
+            key
+            for name, _ in self._named
+            if name.endswith("js") and (key := loosened(name)) in ordinary and not key.endswith("js")
+        )
+
+    @table
     def _words_of_their_own(self) -> frozenset[str]:
         """Loose forms that look like the plural of a name that is no word, and are words of
         their own (see `a_word_of_its_own`)."""
@@ -370,7 +374,9 @@ class SkillResolver:
         if found:
             return found
         key = canonical(text)
-        loose = self._loose(key) if key else None
+        # 'next' is a word, no loose form of Next.js; 'next-js' is one
+        bare = key in self._words_without_their_js and not text.endswith("js")
+        loose = self._loose(key) if key and not bare else None
         if not loose and " " in text:
             words = tokens(text)
             loose = self._singulars.get(tuple(singular(w) for w in words))

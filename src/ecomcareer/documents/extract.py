@@ -157,12 +157,6 @@ _CONTEXT_WORDS = frozenset(
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
     }
 )  # fmt: skip
-#: Words of where a person works, before 'in': 'worked in Amazon' names the employer.
-_AT_WORK = frozenset(
-    {"work", "works", "worked", "working", "employed", "based", "job", "jobs", "role", "roles"}
-)
-#: Kinds of skill that are tools a task is done in: 'in Excel', 'in Premiere', 'in R'.
-_TOOL_CATEGORIES = frozenset({"data", "design", "development", "office"})
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
 _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
@@ -269,11 +263,6 @@ class _Reader:
     def languages(self) -> frozenset[str]:
         """The skills that are languages a person speaks ('English', 'Spanish')."""
         return frozenset(s.id for s in self.kb.skills if s.category == "language")
-
-    @table
-    def tools(self) -> frozenset[str]:
-        """The skills a task is done in, as a tool: 'in Excel', 'in Premiere'."""
-        return frozenset(s.id for s in self.kb.skills if s.category in _TOOL_CATEGORIES)
 
     @table
     def people(self) -> frozenset[str]:
@@ -713,13 +702,6 @@ class _Reader:
             return None  # 'Excel at', 'Go above and beyond'
         if short and len(lowered) == n:
             return True  # a bullet of the name alone: '- Excel'
-        # A product's name, capitalised, in the tool's place: 'Used Excel daily', 'Built reports
-        # in Excel'; not 'worked in Amazon', the employer, nor 'sets used in filming'.
-        before = lowered[i - 2 : i] if i > 1 else ["", *lowered[:i]]
-        if said[:1].isupper() and before[-1:] in (["used"], ["uses"]):
-            return True
-        if said[:1].isupper() and before[-1:] == ["in"] and before[0] not in _AT_WORK and skill in self.tools:
-            return True
         return bool(_CONTEXT_WORDS & window)
 
 
@@ -889,8 +871,9 @@ def _after_a_tool_word(before: str) -> bool:
 #: 'unfamiliar with Excel'; not 'no-code'.
 _NOT_HAD = re.compile(rf"\b(?:{_NEGATORS})\b(?!-)", re.IGNORECASE)
 
-#: Verbs a phrase opens with that say the work was others', seen: 'Watched senior engineers
-#: deploy to AWS', 'Shadowed the buyers'.
+#: Verbs a phrase opens with that say the work was others', seen, when people follow them:
+#: 'Watched senior engineers deploy to AWS', 'Shadowed the buyers'; not 'Watched CCTV
+#: monitors', 'Observed health and safety procedures'.
 _WATCHING = frozenset({"watched", "watching", "observed", "observing", "shadowed", "shadowing"})
 #: Who else may do the work a phrase names: 'our agency ran the ads', 'built by a contractor'.
 _OTHERS_AT_WORK = frozenset(
@@ -905,7 +888,8 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     manager used Power BI', 'our marketing agency ran the ads') or with watching them
     ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
     others = _OTHERS_AT_WORK | people
-    if _others_open(words, others) or _WATCHING.intersection(words[:1]):
+    watched = _WATCHING.intersection(words[:1]) and any(w in PEOPLE or w in people for w in words[1:4])
+    if _others_open(words, others) or watched:
         return True
     return any(
         w == "by"
@@ -917,15 +901,7 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
 
 def _others_open(words: list[str], others: frozenset[str]) -> bool:
     """Whether words open by naming whose people do the work: 'my manager', 'our agency', 'the
-    data team', or a team said bare before what it did ('Sales team used Salesforce')."""
-    said = words[2] if len(words) > 2 else ""
-    if (
-        said
-        and words[1] in _TEAM
-        and names_teams(words[:1])
-        and (said.endswith("ed") or said in IRREGULAR_PAST)
-    ):
-        return True  # not 'Sales team leader using Salesforce
+    data team'."""
     return words[:1] in (["my"], ["our"], ["the"]) and any(
         w.rstrip("s") in others or w in others for w in words[1:3]
     )
@@ -1078,10 +1054,10 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
 
 
 #: A skill the person says they lack, right before its name, with only words of having
-#: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP', 'Failed the
-#: forklift assessment'; not 'with no complaints using Zendesk'.
+#: between: 'Never used SAP', 'Have not yet worked with Salesforce', 'No SAP'; not 'with no
+#: complaints using Zendesk'.
 _LACKED = re.compile(
-    rf"\b(?:{_NEGATORS}|failed)"
+    rf"\b(?:{_NEGATORS})"
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
     r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
