@@ -520,7 +520,7 @@ def present_forms(verb: str) -> Iterator[str]:
 
 
 #: Verbs that lead people said with them, in any form: 'ran a team of 6', 'heads a crew'.
-#: Only with the people straight after them (`leads_people`): 'ran with the team' leads none.
+#: Only with the people straight after them (`people_said_first`): 'ran with the team' leads none.
 RUN_OR_HEAD = words_in("run runs ran running head heads headed heading")
 #: Words before 'of' that gather people: 'a group of 10 volunteers'.
 _PEOPLE_GROUPS = words_in("group groups squad squads workforce department departments unit units")
@@ -557,12 +557,12 @@ def people_said_first(words: Sequence[str]) -> bool:
 
 
 #: Openings of a duty over what follows: 'responsible for a team of 15', 'in charge of 10 staff'.
-IN_CHARGE = (("responsible", "for"), ("in", "charge", "of"))
+_IN_CHARGE = (("responsible", "for"), ("in", "charge", "of"))
 
 
 def in_charge_of(words: Sequence[str]) -> int:
     """How many words open a duty over what follows them ('responsible for'), or 0."""
-    return next((len(opening) for opening in IN_CHARGE if tuple(words[: len(opening)]) == opening), 0)
+    return next((len(opening) for opening in _IN_CHARGE if tuple(words[: len(opening)]) == opening), 0)
 
 
 def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
