@@ -332,6 +332,8 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Our agency managed the Google Ads account", "google-ads"),
         ("Recruited through an agency for a temporary warehouse role", "hiring"),
         ("Watched senior engineers deploy to AWS", "aws"),
+        ("Worked in a team that included 3 Python developers", "python"),
+        ("Hired two Python developers", "python"),  # people counted by their title
         ("Observed senior teachers delivering lessons", "teaching"),
         ("Taught English as a foreign language to adults", "foreign-languages"),
         ("Worked in Amazon fulfilment centres", "amazon-seller-central"),

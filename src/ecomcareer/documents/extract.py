@@ -838,6 +838,12 @@ _OTHERS = frozenset({"our", "the", "their", "your", "its", "with", "from", "to",
 _SELF = frozenset({"as", "am", "are", "be", "being", "i'm", "you're", "is"})
 
 
+#: Numbers said in words, which count people named after them: 'two Python developers'.
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "several"}
+)
+
+
 def _names_others(
     skill: str, lowered: list[str], i: int, n: int, people: frozenset[str], own: dict[str, frozenset[str]]
 ) -> bool:
@@ -848,8 +854,9 @@ def _names_others(
     before = lowered[max(0, i - 2) : i]
     if after in _UNITS or after in _CLIENTS:
         return True
-    if after.rstrip("s") in people | {"lead"} and _OTHERS & set(before):
-        return True  # 'our SEO lead', 'the Shopify developers'
+    counted = bool(before) and (before[-1][:1].isdigit() or before[-1] in _NUMBER_WORDS)
+    if after.rstrip("s") in people | {"lead"} and (_OTHERS & set(before) or counted):
+        return True  # 'our SEO lead', 'the Shopify developers', 'hired 3 Python developers'
     last = lowered[i + n - 1]
     said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
     if last in {"sellers", "merchants", "retailers"} and i > 0:
