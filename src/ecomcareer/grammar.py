@@ -565,17 +565,19 @@ def in_charge_of(words: Sequence[str]) -> int:
     return next((len(opening) for opening in _IN_CHARGE if tuple(words[: len(opening)]) == opening), 0)
 
 
-def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
-    """A task phrase opening with a verb, in any tense: the noun its verb names ('operate' ->
-    'operation', or None for a verb that only says a skill is used, 'use') and what it is done
-    to, articles set aside; None when the phrase opens with no such verb or says nothing after it."""
+def _verb_and_object(words: Sequence[str]) -> tuple[str, str | None, str] | None:
+    """A task phrase opening with a verb, in any tense: the verb as the tables know it
+    ('operated' -> 'operate'), the noun it names ('operation', or None for a verb that only
+    says a skill is used, 'use') and what it is done to, articles set aside; None when the
+    phrase opens with no such verb or says nothing after it."""
     if not words:
         return None
     for length in (2, 1):
         for first in present_forms(words[0]):
             verb = " ".join([first, *words[1:length]])
             if verb in _VERBS_WITH_AN_OBJECT and len(words) > length:
-                return _VERBS_WITH_AN_OBJECT[verb], " ".join(w for w in words[length:] if w not in ARTICLES)
+                done_to = " ".join(w for w in words[length:] if w not in ARTICLES)
+                return verb, _VERBS_WITH_AN_OBJECT[verb], done_to
     return None
 
 
@@ -583,8 +585,7 @@ def _verb_and_object(words: Sequence[str]) -> tuple[str | None, str] | None:
 #: 'communicating delays to customers' communicates. Leading is not one: 'led the rollout'
 #: leads no one.
 _WHATEVER_DONE_TO = words_in(
-    "negotiate negotiating collaborate collaborating communicate communicating prioritise "
-    "prioritising prioritize prioritizing"
+    "negotiate negotiating collaborate collaborating communicate communicating prioritise prioritize"
 )
 #: Words after which a tool or a language may be named, read as the phrase it is in: 'collaborating
 #: in Figma', 'negotiating prices in Spanish', 'negotiated rates with DHL'.
@@ -599,24 +600,23 @@ def said_as_a_task(text: str) -> Iterator[str]:
         yield noun  # 'negotiate', 'collaborate'
     task = _verb_and_object(words)
     if task is not None:
-        noun, rest = task
+        verb, noun, rest = task
         if noun is not None:
             yield f"{rest} {noun}"
             if noun.endswith("ing"):
                 yield f"{noun} {rest}"  # 'stocking shelves', 'picking orders'
         # not 'training cashiers' for cash handling, nor 'clean the tills'
-        if not only_people(rest.split()) and not any(f in _VERBS_OF_DUTIES for f in present_forms(words[0])):
+        if not only_people(rest.split()) and verb not in _VERBS_OF_DUTIES:
             yield rest
-    done_to = task[1].split() if task is not None else []
-    if (
-        task is not None
-        and task[0]
-        and done_to
-        and any(f in _WHATEVER_DONE_TO for f in present_forms(words[0]))
-        and done_to[0] not in ("and", "or", "&")  # 'collaborate and negotiate' is two
-        and not _TOOL_OR_TONGUE_WORDS.intersection(done_to)
-    ):
-        yield task[0]  # 'negotiating unit prices' is negotiation, whatever was negotiated
+        done_to = rest.split()
+        if (
+            noun
+            and verb in _WHATEVER_DONE_TO
+            and done_to
+            and done_to[0] not in ("and", "or", "&")  # 'collaborate and negotiate' is two
+            and not _TOOL_OR_TONGUE_WORDS.intersection(done_to)
+        ):
+            yield noun  # 'negotiating unit prices' is negotiation, whatever was negotiated
     before, purpose, _ = text.partition(" for ")
     if purpose and before and (" " in before or before not in ordinary_words()):
         yield before  # not 'shopping for a living'
@@ -627,7 +627,7 @@ def task_object(text: str) -> str | None:
     """What a task of its own is done to ('forecast accuracy' -> 'accuracy', 'training
     pipelines' -> 'pipelines'); None after a verb that only says a skill is used ('use Excel')."""
     task = _verb_and_object(text.split())
-    return task[1] if task is not None and task[0] is not None else None
+    return task[2] if task is not None and task[1] is not None else None
 
 
 def last_bracket(text: str) -> tuple[str, str] | None:
