@@ -603,8 +603,7 @@ class _Reader:
             if skill is not None:
                 out.append((skill, words[v][1], words[v][2], False))
         charge = in_charge_of(lowered)
-        people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[charge:]))
-        if charge and people_said_first(people) and _staff_after(lowered, charge):
+        if charge and people_said_first(_people_at(lowered, charge)) and _staff_after(lowered, charge):
             leading = self.names.get(("leading", "staff"))  # 'Responsible for a team of 15'
             out.extend([(leading, words[0][1], words[charge - 1][2], False)] if leading else [])
         return out
@@ -735,13 +734,18 @@ _SPOKEN_AFTER = frozenset(
 )  # fmt: skip
 
 
+def _people_at(lowered: list[str], j: int) -> list[str]:
+    """The words from j up to what is said of how or where: 'a team of 5 | across two sites'."""
+    return list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
+
+
 def _staff_after(lowered: list[str], j: int) -> bool:
     """Whether the words from j, up to what is said of how or where, name staff a task is
     done to: 'a team of 5 pickers', '12 seasonal staff', 'the warehouse team'; not things or
     players ('AI agents', 'printer drivers', 'a football team'), nor a title ('Lead Sales
     Associate'), nor 'the care of people', nor people shown the way ('Directed buyers to the
     right products')."""
-    people = list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
+    people = _people_at(lowered, j)
     if "of" in people:
         at = people.index("of")
         if at == 0 or people[at - 1] not in PEOPLE | _OF_PEOPLE:
