@@ -562,3 +562,24 @@ def test_odd_duty_lines_in_a_resume_read_without_fault(cache_dir: Path, tmp_path
     result = run(["extract", str(path), "-f", "json"], cache_dir, timeout=60)
     quiet_success(result)
     assert time.monotonic() - start < 20
+
+
+def test_duty_openings_with_nothing_after_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
+    # Openings of leading people and of tasks, with nothing or only small words after them.
+    typed = "negotiating the, responsible for, responsible for of, in charge of the of, excel at, heading of"
+    result = run(["match", "--skills", typed, "-f", "json"], cache_dir)
+    quiet_success(result)
+    assert "leadership" not in [r["skill"] for r in json.loads(result.stdout)["recognized"]]
+    lines = [
+        "Responsible for " + "a team of " * 3_000 + "staff",
+        "In charge of",
+        "Watched",
+        "Hire, train, or",
+    ]
+    path = tmp_path / "cv.md"
+    path.write_text("Jo Bloggs\n\n## Experience\n" + "".join(f"- {line}\n" for line in lines))
+    start = time.monotonic()
+    result = run(["extract", str(path), "-f", "json"], cache_dir, timeout=60)
+    quiet_success(result)
+    assert time.monotonic() - start < 20
+    assert "leadership" in [s["id"] for s in json.loads(result.stdout)["skills"]]
