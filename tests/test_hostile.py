@@ -554,14 +554,21 @@ def test_counts_and_bare_verbs_read_without_fault(cache_dir: Path) -> None:
     assert [r["skill"] for r in json.loads(result.stdout)["recognized"]] == ["phone-support"]
 
 
-def test_odd_duty_lines_in_a_resume_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
-    lines = ["Led, of all, staff", "Hired:", "Managed", "Never", "Led " + "a team of " * 3_000 + "pickers"]
+def extract_experience(lines: list[str], cache_dir: Path, tmp_path: Path) -> list[str]:
+    """The skill ids `extract` reads, in bounded time and without fault, from a résumé of these
+    Experience lines."""
     path = tmp_path / "cv.md"
     path.write_text("Jo Bloggs\n\n## Experience\n" + "".join(f"- {line}\n" for line in lines))
     start = time.monotonic()
     result = run(["extract", str(path), "-f", "json"], cache_dir, timeout=60)
     quiet_success(result)
     assert time.monotonic() - start < 20
+    return [s["id"] for s in json.loads(result.stdout)["skills"]]
+
+
+def test_odd_duty_lines_in_a_resume_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
+    lines = ["Led, of all, staff", "Hired:", "Managed", "Never", "Led " + "a team of " * 3_000 + "pickers"]
+    extract_experience(lines, cache_dir, tmp_path)
 
 
 def test_duty_openings_with_nothing_after_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
@@ -576,10 +583,4 @@ def test_duty_openings_with_nothing_after_read_without_fault(cache_dir: Path, tm
         "Watched",
         "Hire, train, or",
     ]
-    path = tmp_path / "cv.md"
-    path.write_text("Jo Bloggs\n\n## Experience\n" + "".join(f"- {line}\n" for line in lines))
-    start = time.monotonic()
-    result = run(["extract", str(path), "-f", "json"], cache_dir, timeout=60)
-    quiet_success(result)
-    assert time.monotonic() - start < 20
-    assert "leadership" in [s["id"] for s in json.loads(result.stdout)["skills"]]
+    assert "leadership" in extract_experience(lines, cache_dir, tmp_path)
