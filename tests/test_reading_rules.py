@@ -229,6 +229,9 @@ def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, sk
         ("Put away received stock into the right bin locations", "warehouse-layout"),
         ("Retouch product photos from our photographer", "product-photography"),
         ("Help customers connect their Shopify and Amazon stores", "amazon-brand-registry"),
+        ("Used SQL to pull sales data", "sales"),  # figures of sales, in a short bullet
+        ("Forecasted monthly demand using historical sales data", "sales"),
+        ("Sent weekly inventory reports to the buyers", "inventory-management"),
     ],
 )
 def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -680,6 +680,8 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i):
             return None
+        if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
+            return None  # 'pulled sales data', 'inventory reports'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
@@ -966,6 +968,12 @@ _THINGS = frozenset(
     | {"code"}  # 'writing code' is programming, not writing
 )
 _THE_THING = frozenset({"the", "their", "our", "your", "its"})
+#: Words after an everyday word that make it say what figures are of, not work done: 'sales
+#: data', 'inventory reports', 'marketing metrics'.
+_FIGURES = frozenset(
+    {"data", "figures", "numbers", "stats", "statistics", "results", "report", "reports", "metrics"}
+    | {"dashboard", "dashboards", "meeting", "meetings", "trends", "history", "records"}
+)
 
 
 #: Words before a verb's past form that make it say of a thing what was done to it.
@@ -976,6 +984,12 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     """Whether a task said as a verb's past form before its object is a thing that the verb
     was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
+
+
+def _before_figures(lowered: list[str], i: int, said: str) -> bool:
+    """Whether a word says what the figures after it are of ('pulled sales data'); a product's
+    name capitalised within a sentence is still the product ('built Excel reports')."""
+    return i + 1 < len(lowered) and lowered[i + 1] in _FIGURES and not (i and said[:1].isupper())
 
 
 def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
