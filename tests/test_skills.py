@@ -953,10 +953,14 @@ def test_what_a_task_is_done_to_is_its_skill_only_as_a_product(
     assert resolver.resolve([typed]).skill_ids == skills
 
 
-@pytest.mark.parametrize("typed", ["social care", "health and social care"])
-def test_another_trade_s_words_are_no_skill_they_resemble(resolver: SkillResolver, typed: str) -> None:
-    """A care worker's social care is no social media customer care."""
-    assert resolver.resolve([typed]).skill_ids == ()
+@pytest.mark.parametrize(
+    ("typed", "skills"), [("social care", ()), ("health and social care", ("care-work",))]
+)
+def test_another_trade_s_words_are_no_skill_they_resemble(
+    resolver: SkillResolver, typed: str, skills: tuple[str, ...]
+) -> None:
+    """A care worker's social care is their trade, no social media customer care."""
+    assert resolver.resolve([typed]).skill_ids == skills
 
 
 def test_running_reports_is_reporting_though_reports_alone_may_be_something_else(
@@ -1155,3 +1159,23 @@ def test_a_task_of_any_object_with_none_said_reads_without_fault() -> None:
 
 def test_english_as_a_second_language_is_no_teaching(kb: KnowledgeBase) -> None:
     assert "teaching" not in typed_reader(kb)(["English as a second language"]).skill_ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("food hygiene level 2", "food-hygiene"),
+        ("HACCP", "food-hygiene"),
+        ("latte art", "barista"),
+        ("pulling pints", "bartending"),
+        ("Challenge 25", "age-restricted-sales"),
+        ("paediatric first aid", "first-aid"),
+        ("NVQ level 3 health and social care", "care-work"),
+        ("medication rounds", "care-work"),
+        ("CSCS card", "construction-site-safety"),
+        ("BSL level 2", "british-sign-language"),
+    ],
+)
+def test_skills_of_cafes_bars_and_care_are_read(resolver: SkillResolver, typed: str, skill: str) -> None:
+    """People from hospitality and care see their skills understood, not listed as unknown."""
+    assert resolver.resolve([typed]).skill_ids == (skill,)
