@@ -232,6 +232,8 @@ def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, sk
         ("Used SQL to pull sales data", "sales"),  # figures of sales, in a short bullet
         ("Forecasted monthly demand using historical sales data", "sales"),
         ("Sent weekly inventory reports to the buyers", "inventory-management"),
+        ("Made coffee for the team", "barista"),  # an office chore, not a barista's trade
+        ("Company provides childcare vouchers", "care-work"),
     ],
 )
 def test_a_name_that_is_a_thing_needs_context_in_prose(kb: KnowledgeBase, line: str, skill: str) -> None:
@@ -340,6 +342,14 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Hired two Python developers", "python"),  # people counted by their title
         ("Observed senior teachers delivering lessons", "teaching"),
         ("Taught English as a foreign language to adults", "foreign-languages"),
+        ("Not yet confident with Kubernetes", "kubernetes"),
+        ("Wanted to learn Shopify but the shop closed first", "shopify"),
+        ("Sat in on supplier negotiations as a note taker", "negotiation"),  # only there
+        ("Sat in on a Tableau demo run by the analytics team", "tableau"),
+        ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
+        ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),
+        ("Our data team built the Tableau dashboards I read each morning", "leadership"),  # no team built
+        ("Presented insights to senior managers and recommended pricing changes", "price-tagging"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -355,6 +365,10 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Observed health and safety procedures", "warehouse-safety"),  # no one watched
         ("Watched CCTV monitors and patrolled the site", "loss-prevention"),
         ("Debugged failed Jenkins builds", "jenkins"),  # nothing failed is lacked
+        ("Confident with Excel and SQL", "sql"),
+        ("Planned daily delivery routes for a fleet of 12 vans", "route-planning"),  # how often aside
+        ("SAP consultant at a retail company", "sap"),
+        ("Organised team building events for the store", "leadership"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

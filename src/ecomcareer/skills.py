@@ -53,6 +53,7 @@ from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    HOW_OFTEN,
     NOMINALS,
     acronyms_apart,
     canonical,
@@ -165,8 +166,6 @@ Reading = tuple[str, How, str | None]
 Found = tuple[list[Reading], list[str]]
 
 
-#: Words of how often a task is done, which say nothing of which task: 'forecasting weekly demand'.
-_HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "nightly"})
 #: Teams led said by how they are spread, beside those named by their work (`names_teams`):
 #: 'cross-functional leadership', with or without its hyphen.
 _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-site", "shift", "department"})
@@ -347,7 +346,7 @@ class SkillResolver:
         noun first ('stock ordering'), with how often aside ('forecasting weekly demand'); never
         a thing for the activity ('digital market' is not digital marketing, 'gift wraps' not
         gift wrapping)."""
-        words = tuple(w for w in words if w not in DETERMINERS and w not in _HOW_OFTEN)
+        words = tuple(w for w in words if w not in DETERMINERS and w not in HOW_OFTEN)
         found = self._stemmed.get(tuple(stem(w) for w in words))
         if found is None:
             return None

@@ -340,6 +340,8 @@ def singular(word: str) -> str:
 ARTICLES = words_in("a an the")
 #: Words before the people or things a task is done to: 'managing a team of 12 call agents',
 #: 'training our new starters'.
+#: Words of how often a task is done, which say nothing of which task: 'forecasting weekly demand'.
+HOW_OFTEN = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "nightly"})
 DETERMINERS = ARTICLES | words_in("our my their your new all every")
 
 

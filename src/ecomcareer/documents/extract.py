@@ -50,6 +50,7 @@ from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    HOW_OFTEN,
     IRREGULAR_PAST,
     acronyms_apart,
     normalise,
@@ -133,7 +134,7 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 #: for a team lead role'.
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
-    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
+    r"\b(?:looking for|seeking|hoping to|aiming for|want(?:ed)? to|would like to|keen to|eager to)\b|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
     r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
@@ -479,10 +480,16 @@ class _Reader:
                         skill = None
                     elif skill is not None:
                         key = one
+                if skill is None and n > 2 and HOW_OFTEN.intersection(key[1:-1]):
+                    # how often is set aside within a task: 'planned daily delivery routes'
+                    plain = tuple(w for w in key if w not in HOW_OFTEN)
+                    skill = self.names.get(plain) or self.stemmed.get(tuple(stem(w) for w in plain))
                 if skill is None and n > 1:
                     skill = self.stemmed.get(tuple(stem(w) for w in key))
                     if skill is not None and _a_thing_done(lowered, i):
                         continue  # 'every scheduled shift' is a shift, not scheduling one
+                    if skill is not None and _a_team_did(key):
+                        continue  # 'our data team built the dashboards' builds no team
                 if skill is None:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]
@@ -682,6 +689,8 @@ class _Reader:
             return None
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
+        if lowered[i + n : i + n + 1] and lowered[i + n] in _ORGANISATIONS:
+            return None  # 'Cleaned the offices of a SAP consultancy': the employer's trade
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
@@ -968,6 +977,12 @@ _THINGS = frozenset(
     | {"code"}  # 'writing code' is programming, not writing
 )
 _THE_THING = frozenset({"the", "their", "our", "your", "its"})
+#: Words after a name that make it the trade of an employer or a place worked at, not the
+#: person's: 'a SAP consultancy', 'a freight forwarding company', 'the AWS offices'.
+_ORGANISATIONS = frozenset(
+    {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
+    | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp"}
+)
 #: Words after an everyday word that make it say what figures are of, not work done: 'sales
 #: data', 'inventory reports', 'marketing metrics'.
 _FIGURES = frozenset(
@@ -984,6 +999,12 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     """Whether a task said as a verb's past form before its object is a thing that the verb
     was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
+
+
+def _a_team_did(key: tuple[str, ...]) -> bool:
+    """Whether words read by their stems as a task done to people ('team building') say what
+    the people did: 'the team built', 'staff trained'."""
+    return key[0] in _UNITS | _STAFF and (key[-1].endswith("ed") or key[-1] in IRREGULAR_PAST)
 
 
 def _before_figures(lowered: list[str], i: int, said: str) -> bool:
@@ -1011,11 +1032,15 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
     if "and" in before or "or" in before:  # 'attended customers and processed returns'
         before = before[len(before) - before[::-1].index("and" if "and" in before else "or") :]
+    window = tuple(lowered[max(0, i - 7) : i])
+    if any(window[k : k + 3] == _SAT_IN for k in range(len(window))):
+        return True  # 'Sat in on supplier negotiations as a note taker'
     # 'attended a webinar about Google Ads'; but 'attended to complaints' handled them
     return any(w in _ATTEND and before[k + 1 : k + 2] != ["to"] for k, w in enumerate(before))
 
 
 _ATTEND = frozenset({"attend", "attends", "attended", "attending"})
+_SAT_IN = ("sat", "in", "on")
 #: Words for people carried: what is loaded onto them is people, not freight.
 _CARRIED = frozenset({"bus", "buses", "passenger", "passengers"})
 
@@ -1084,7 +1109,8 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
 _LACKED = re.compile(
     rf"\b(?:{_NEGATORS})"
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
-    r"familiar|familiarity|with|of|in|to|used?|using|worked|working|work|tried|touched|learn(?:ed|t)|had|"
+    r"familiar|familiarity|confident|comfortable|proficient|trained|with|of|in|to|used?|using|worked|working|"
+    r"work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
     re.IGNORECASE,
 )
