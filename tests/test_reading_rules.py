@@ -350,6 +350,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),
         ("Our data team built the Tableau dashboards I read each morning", "leadership"),  # no team built
         ("Presented insights to senior managers and recommended pricing changes", "price-tagging"),
+        ("Sold React toys and Lego bricks to children at a toy shop", "react"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -369,6 +370,9 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Planned daily delivery routes for a fleet of 12 vans", "route-planning"),  # how often aside
         ("SAP consultant at a retail company", "sap"),
         ("Organised team building events for the store", "leadership"),
+        ("Building front-end features in React and TypeScript", "react"),  # joined to TypeScript
+        ("Designed and maintained ETL pipelines in Airflow and dbt", "airflow"),
+        ("Manage a team of 15 staff, including recruitment and rotas", "leadership"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

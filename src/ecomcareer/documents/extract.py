@@ -704,7 +704,11 @@ class _Reader:
         if key not in self.ambiguous and not by_stem:
             # An everyday word ('warehouse', 'merchandising', 'react') names a skill in a
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
-            return n > 1 or short or key[0] not in ordinary_words() or bool(_CONTEXT_WORDS & window) or None
+            if n > 1 or short or key[0] not in ordinary_words() or _CONTEXT_WORDS & window:
+                return True
+            # Written as its name writes it, within a sentence, it counts beside a skill it is
+            # joined to: 'features in React and TypeScript', 'complaints and refunds'.
+            return False if i and set(_WORD.findall(said)) <= self.cased.get(skill, set()) else None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
@@ -828,7 +832,7 @@ _GROUPS = frozenset({"team", "staff", "crew", "people", "workforce", "personnel"
 _AFTER_THE_PEOPLE = frozenset(
     {"on", "in", "for", "to", "with", "across", "at", "through", "by", "from", "into", "over",
      "during", "while", "who", "that", "which", "under", "per", "daily", "weekly", "alongside", "among",
-     "as", "beside", "like"}
+     "as", "beside", "like", "including", "incl"}
 )  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
 _COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
