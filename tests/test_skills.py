@@ -1174,8 +1174,17 @@ def test_english_as_a_second_language_is_no_teaching(kb: KnowledgeBase) -> None:
         ("medication rounds", "care-work"),
         ("CSCS card", "construction-site-safety"),
         ("BSL level 2", "british-sign-language"),
+        ("night fill", "stocking"),
+        ("despatch", "shipping-receiving"),
+        ("kitchen porter", "cleaning"),
+        ("COSHH", "hazmat"),
+        ("ECDL", "computer-literacy"),
+        ("PGCE", "teaching"),
     ],
 )
-def test_skills_of_cafes_bars_and_care_are_read(resolver: SkillResolver, typed: str, skill: str) -> None:
-    """People from hospitality and care see their skills understood, not listed as unknown."""
+def test_skills_of_cafes_bars_care_and_shop_floors_are_read(
+    resolver: SkillResolver, typed: str, skill: str
+) -> None:
+    """People from hospitality, care, schools and shop floors see their skills understood, not listed
+    as unknown."""
     assert resolver.resolve([typed]).skill_ids == (skill,)
