@@ -351,6 +351,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Our data team built the Tableau dashboards I read each morning", "leadership"),  # no team built
         ("Presented insights to senior managers and recommended pricing changes", "price-tagging"),
         ("Sold React toys and Lego bricks to children at a toy shop", "react"),
+        ("Taught myself Python over the summer", "teaching"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -373,6 +374,11 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Building front-end features in React and TypeScript", "react"),  # joined to TypeScript
         ("Designed and maintained ETL pipelines in Airflow and dbt", "airflow"),
         ("Manage a team of 15 staff, including recruitment and rotas", "leadership"),
+        ("Tutored A-level chemistry students one-to-one", "teaching"),
+        ("Taught swimming to children aged 5 to 10", "teaching"),  # 'to' says whom, not to whom one answers
+        ("Taught new starters to use the scanners", "staff-training"),  # teaching staff their work
+        ("Wrote schemes of work for KS3 science", "teaching"),
+        ("Handled disciplinaries and absence management", "performance-management"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

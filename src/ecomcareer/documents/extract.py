@@ -591,19 +591,19 @@ class _Reader:
             )
             if (
                 skill is None
-                and verb in _DUTY_VERBS
-                and not (past and verb in {"hire", "recruit"} and not to_people)  # 'Hired back as a lead'
-                and "to" not in lowered[v + 1 : v + 6]
-                and not _NOT_THE_DUTY.get(verb, frozenset()) & set(lowered[thing : thing + 3])
-            ):
-                skill = self.names.get(_DUTY_VERBS[verb])
-            if (
-                skill is None
                 and verb in _COACHING_VERBS
                 and thing < len(lowered)
                 and lowered[thing].rstrip("s") in self.people | _STAFF
             ):  # 'Train new starters on scanning', 'Mentor new agents': teaching the staff
                 skill = self.names.get(("staff", "training"))
+            if (
+                skill is None
+                and verb in _DUTY_VERBS
+                and not (past and verb in {"hire", "recruit"} and not to_people)  # 'Hired back as a lead'
+                and ("to" not in lowered[v + 1 : v + 6] or verb in _TAUGHT_TO)
+                and not _NOT_THE_DUTY.get(verb, frozenset()) & set(lowered[thing : thing + 3])
+            ):
+                skill = self.names.get(_DUTY_VERBS[verb])
             task = people_task(lowered[v]) if to_people else None
             if skill is None and task is not None:
                 skill = self.names.get((task, "staff"))  # 'Led a team', 'Supervised 6 packers'
@@ -792,6 +792,8 @@ _DUTY_VERBS: dict[str, tuple[str, ...]] = {
     "hire": ("hiring",),
     "recruit": ("hiring",),
     "greet": ("customer", "greeting"),
+    "teach": ("teaching",),
+    "tutor": ("teaching",),
 }
 #: What a duty verb is done to when it is not the duty: every trade reports its incidents and
 #: faults to someone, and recruits the people it serves ('Report equipment problems',
@@ -812,7 +814,11 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
             "clients", "customers",
         }
     ),
+    "teach": frozenset({"myself", "me"}),  # 'Taught myself Python'
 }  # fmt: skip
+#: Duty verbs whose 'to' says whom the duty is done for, not to whom the person answers:
+#: 'Taught Spanish to adults', not 'Reports to the Head'.
+_TAUGHT_TO = frozenset({"teach", "tutor"})
 #: Words after a verb said in the past that make it done to the person: 'Hired as a picker'.
 _PASSIVE_AFTER = frozenset({"as", "by", "into", "to", "from", "through", "via"})
 #: What of people a task may be done to besides the people: 'Direct the work of analysts',
@@ -835,7 +841,7 @@ _AFTER_THE_PEOPLE = frozenset(
      "as", "beside", "like", "including", "incl"}
 )  # fmt: skip
 #: Verbs of teaching people their work, and the words for the people taught besides jobs.
-_COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard"})
+_COACHING_VERBS = frozenset({"train", "mentor", "coach", "onboard", "teach", "tutor"})
 _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee", "colleague", "agent"})
 #: Word endings of a person's job: 'photographer', 'scientist', 'operator', 'assistant'.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
