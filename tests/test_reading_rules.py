@@ -423,3 +423,36 @@ def test_a_name_of_a_skill_typed_alone_says_less_in_a_sentence(
     kb: KnowledgeBase, line: str, not_this: str
 ) -> None:
     assert not_this not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Built weekly sales reports in Excel", "excel"),
+        ("Used Excel daily to track stock levels", "excel"),
+        ("Carried out statistical analysis in R, including regression", "r"),
+        ("Designed the new logo in Illustrator", "illustrator"),
+    ],
+)
+def test_a_product_named_after_in_or_used_is_the_tool_the_work_was_done_in(
+    kb: KnowledgeBase, line: str, skill: str
+) -> None:
+    assert skill in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Promoted to supervisor in Spring 2022", "spring"),
+        ("Stacked shelves in Express for two summers", "express"),  # a shop
+        ("Took a gap year and spent a month in Java", "java"),
+        ("Used Word of mouth to grow sales", "microsoft-word"),
+        ("Worked in R&D on new product lines", "r"),
+        ("Seasonal picker in Amazon over Christmas", "amazon-seller-central"),  # the employer
+        ("Stacked shelves in Express store every night", "express"),
+    ],
+)
+def test_a_place_a_time_or_an_employer_named_like_a_product_is_no_tool(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in skills_of(kb, line)

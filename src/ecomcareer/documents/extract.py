@@ -158,6 +158,15 @@ _CONTEXT_WORDS = frozenset(
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
     }
 )  # fmt: skip
+#: Words before a product's name that say the work was done in it: 'reports in Excel'.
+_WORKED_IN = frozenset({"in", "used", "using"})
+#: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
+#: Excel daily', 'in Excel to track stock'.
+_ENDS_A_MENTION = frozenset({"and", "or", "to", "for", "daily", "weekly", "every", "each", "regularly"})
+#: Kinds of skill whose names are also shops, places and employers: Express, Java, Amazon.
+_NAMED_LIKE_PLACES = frozenset({Category.PLATFORM, Category.DEVELOPMENT})
+#: Times that share a product's name: 'in Spring 2022', 'on Monday'.
+_CALENDAR = frozenset({"spring", "summer", "autumn", "fall", "winter", "monday", "may", "march"})
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
 _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
@@ -661,6 +670,18 @@ class _Reader:
             and self.names.get((word,)) not in self.languages
         )
 
+    def _a_product_alone(self, skill: str, key: tuple[str, ...], text: str, end: int, after: str) -> bool:
+        """Whether a name capitalised as its product is, after 'in' or 'used', ends what is said
+        of it: 'reports in Excel.', 'Used Excel daily'; not a place or a time said the same
+        way ('in Spring 2022', 'Used Word of mouth', 'in R&D'), nor a marketplace, which may be the
+        employer ('Picker in Amazon'), nor a framework or a language, which shares its name
+        with shops and places ('Stacked shelves in Express', 'A holiday in Java')."""
+        if self.kb.skill_by_id[skill].category in _NAMED_LIKE_PLACES or key[0] in _CALENDAR:
+            return False
+        if text[end:].lstrip().startswith("&"):
+            return False  # 'in R&D', 'in R & D'
+        return not after or after in _ENDS_A_MENTION or text[end : end + 1] in {",", ".", ";", ":", ")"}
+
     def _in_prose(
         self,
         skill: str,
@@ -712,6 +733,8 @@ class _Reader:
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
+        if i and lowered[i - 1] in _WORKED_IN and self._a_product_alone(skill, key, text, end, after):
+            return True  # 'Built weekly reports in Excel', 'Used Excel daily'
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
         if short and len(lowered) == n:
