@@ -379,6 +379,8 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Taught new starters to use the scanners", "staff-training"),  # teaching staff their work
         ("Wrote schemes of work for KS3 science", "teaching"),
         ("Handled disciplinaries and absence management", "performance-management"),
+        ("Cleaned the offices every evening", "cleaning"),  # 'the' says which offices
+        ("Handled the stock take paperwork", "cycle-counting"),  # not 'handled the stock'
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -158,6 +158,8 @@ _CONTEXT_WORDS = frozenset(
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
     }
 )  # fmt: skip
+#: Words between a task's verb and its thing that say only which things: 'Cleaned the offices'.
+_WHICH = frozenset({"the", "our", "their", "my", "all"})
 #: Words before a product's name that say the work was done in it: 'reports in Excel'.
 _WORKED_IN = frozenset({"in", "used", "using"})
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
@@ -493,6 +495,9 @@ class _Reader:
                     # how often is set aside within a task: 'planned daily delivery routes'
                     plain = tuple(w for w in key if w not in HOW_OFTEN)
                     skill = self.names.get(plain) or self.stemmed.get(tuple(stem(w) for w in plain))
+                if skill is None and n == 3 and key[1] in _WHICH and not self._starts_a_name(lowered, i + 2):
+                    # 'Cleaned the offices', 'Processed the returns': the thing done to, whichever
+                    skill = self.stemmed.get((stem(key[0]), stem(key[2])))
                 if skill is None and n > 1:
                     skill = self.stemmed.get(tuple(stem(w) for w in key))
                     if skill is not None and _a_thing_done(lowered, i):
@@ -669,6 +674,11 @@ class _Reader:
             and word not in _SPOKEN_AFTER
             and self.names.get((word,)) not in self.languages
         )
+
+    def _starts_a_name(self, lowered: list[str], j: int) -> bool:
+        """Whether a name of more than one word starts at word j: 'stock take paperwork'."""
+        spans = (lowered[j : j + m] for m in range(2, min(MAX_NAME_WORDS, len(lowered) - j) + 1))
+        return any(tuple(w) in self.names or tuple(map(stem, w)) in self.stemmed for w in spans)
 
     def _a_product_alone(self, skill: str, key: tuple[str, ...], text: str, end: int, after: str) -> bool:
         """Whether a name capitalised as its product is, after 'in' or 'used', ends what is said
