@@ -467,6 +467,7 @@ class _Reader:
             for m in _FOLLOWS.finditer(text)
             if following and not self._said_of_others(text[: m.start()])
         ]
+        followed = list(found)
         i = 0
         while i < len(words):
             if any(start <= words[i][1] < end for _, start, end, _ in found):
@@ -495,7 +496,13 @@ class _Reader:
                     # how often is set aside within a task: 'planned daily delivery routes'
                     plain = tuple(w for w in key if w not in HOW_OFTEN)
                     skill = self.names.get(plain) or self.stemmed.get(tuple(stem(w) for w in plain))
-                if skill is None and n == 3 and key[1] in _WHICH and not self._starts_a_name(lowered, i + 2):
+                if (
+                    skill is None
+                    and n == 3
+                    and key[1] in _WHICH
+                    and _a_verb_done(key[0])
+                    and not self._starts_a_name(lowered, i + 2)
+                ):
                     # 'Cleaned the offices', 'Processed the returns': the thing done to, whichever
                     skill = self.stemmed.get((stem(key[0]), stem(key[2])))
                 if skill is None and n > 1:
@@ -521,6 +528,7 @@ class _Reader:
                 if shared is not None:  # 'window and table displays' are window displays
                     found.append((shared, words[i][1], words[i + 3][2], False))
                 i += 1
+        found += self._named_in_what_is_followed(words, followed)
         if (
             verb_first
             and len(words) >= 3
@@ -675,6 +683,21 @@ class _Reader:
             and self.names.get((word,)) not in self.languages
         )
 
+    def _named_in_what_is_followed(
+        self, words: list[tuple[str, int, int]], followed: list[tuple[str, int, int, bool]]
+    ) -> list[tuple[str, int, int, bool]]:
+        """Names within what a person follows that are no everyday word: 'Followed HACCP
+        procedures' is food hygiene; 'work instructions' are no task of theirs."""
+        out: list[tuple[str, int, int, bool]] = []
+        for _, start, end, _ in followed:
+            for word, w_start, w_end in words:
+                key = (word.lower(),)
+                skill = self.names.get(key)
+                inside = start < w_start and w_end < end
+                if inside and skill and key[0] not in ordinary_words() and key not in self.ambiguous:
+                    out.append((skill, w_start, w_end, False))
+        return out
+
     def _starts_a_name(self, lowered: list[str], j: int) -> bool:
         """Whether a name of more than one word starts at word j: 'stock take paperwork'."""
         spans = (lowered[j : j + m] for m in range(2, min(MAX_NAME_WORDS, len(lowered) - j) + 1))
@@ -709,7 +732,7 @@ class _Reader:
         said = text[start:end]
         # A name inside a hyphenated word is not the name: 'go-to-market', 'C-suite', 'e-commerce'.
         joined = (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-" and n == 1)
-        if joined and "-" not in said:
+        if joined and "-" not in said and not (skill in self.languages and _SPEAKING.match(text, end)):
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if _names_others(skill, lowered, i, n, self.people, self.name_words) or _a_team_worked_with(
@@ -720,8 +743,8 @@ class _Reader:
             return None
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
-        if lowered[i + n : i + n + 1] and lowered[i + n] in _ORGANISATIONS:
-            return None  # 'Cleaned the offices of a SAP consultancy': the employer's trade
+        if lowered[i + n : i + n + 1] and lowered[i + n] in _ORGANISATIONS | _GOODS:
+            return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
@@ -737,9 +760,10 @@ class _Reader:
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
             if n > 1 or short or key[0] not in ordinary_words() or _CONTEXT_WORDS & window:
                 return True
-            # Written as its name writes it, within a sentence, it counts beside a skill it is
-            # joined to: 'features in React and TypeScript', 'complaints and refunds'.
-            return False if i and set(_WORD.findall(said)) <= self.cased.get(skill, set()) else None
+            # Capitalised as its product is, within a sentence, it counts beside a skill it is
+            # joined to: 'features in React and TypeScript'.
+            capitalised = said[:1].isupper() and set(_WORD.findall(said)) <= self.cased.get(skill, set())
+            return False if i and capitalised else None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
@@ -768,6 +792,9 @@ _TAUGHT_AFTER = frozenset(
 )
 
 
+#: A hyphen after a language that makes it the language spoken: 'Polish-speaking customers',
+#: 'Polish- and Russian-speaking'.
+_SPEAKING = re.compile(r"-(?:speaking|speaker|speakers|\s)", re.IGNORECASE)
 #: Words after a language that keep it a language: 'Spanish speaker', 'French (fluent)'.
 _SPOKEN_AFTER = frozenset(
     {
@@ -1026,11 +1053,14 @@ _ORGANISATIONS = frozenset(
     {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
     | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp"}
 )
+#: Words after a name that make it goods for the work, not the work: 'first aid kits',
+#: 'cleaning supplies', 'childcare vouchers'.
+_GOODS = frozenset({"supplies", "kit", "kits", "vouchers"})
 #: Words after an everyday word that make it say what figures are of, not work done: 'sales
 #: data', 'inventory reports', 'marketing metrics'.
 _FIGURES = frozenset(
     {"data", "figures", "numbers", "stats", "statistics", "results", "report", "reports", "metrics"}
-    | {"dashboard", "dashboards", "meeting", "meetings", "trends", "history", "records"}
+    | {"dashboard", "dashboards", "meeting", "meetings", "trends"}
 )
 
 
@@ -1042,6 +1072,12 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     """Whether a task said as a verb's past form before its object is a thing that the verb
     was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
+
+
+def _a_verb_done(word: str) -> bool:
+    """Whether a word is a verb said as done or being done ('cleaned', 'processing', 'ran'):
+    the opening of a task, not a word such as 'in' or 'document' before 'the'."""
+    return word.endswith(("ed", "ing")) or word in IRREGULAR_PAST
 
 
 def _a_team_did(key: tuple[str, ...]) -> bool:
