@@ -458,3 +458,43 @@ def test_a_place_a_time_or_an_employer_named_like_a_product_is_no_tool(
     kb: KnowledgeBase, line: str, not_this: str
 ) -> None:
     assert not_this not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_this"),
+    [
+        ("Worked in Operations for a furniture retailer", "operations-management"),  # a department
+        ("Stewarded events in Excel, London", "excel"),  # a place
+        ("Used Access to Work funding for a support worker", "microsoft-access"),
+        ("Transferred calls to Sales and Customer Service", "sales"),
+        ("Taught modules: marketing, statistics and research methods", "teaching"),  # a label
+        ("Worked alongside the head barista", "barista"),  # another person's trade
+        ("Restocked the first aid kits", "first-aid"),  # goods, not the skill
+        ("Stocked personal care and beauty aisles", "care-work"),
+        ("Performed ID checks on visitors at reception", "age-restricted-sales"),
+    ],
+)
+def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
+    kb: KnowledgeBase, line: str, not_this: str
+) -> None:
+    assert not_this not in skills_of(kb, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Rolled out Slack company-wide", "slack"),
+        ("Ran my own SEO company for two years", "seo"),  # the person's own company
+        ("Entered payroll data for 200 staff", "payroll"),  # figures made, not read
+        ("The owner wanted to grow online, so I built a Shopify store", "shopify"),  # another's wish
+        ("Sat in on calls, then handled complaints on my own", "complaint-resolution"),
+        ("Coached staff who were not confident with Excel", "excel"),  # their lack, not the coach's
+        ("Carried out price changes on the shop floor", "price-tagging"),
+        ("Trained new baristas on the espresso machine", "staff-training"),
+        ("Staff trained by me in customer service", "staff-training"),
+    ],
+)
+def test_the_persons_own_work_beside_those_rules_still_counts(
+    kb: KnowledgeBase, line: str, skill: str
+) -> None:
+    assert skill in skills_of(kb, line)

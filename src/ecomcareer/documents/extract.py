@@ -134,9 +134,9 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 #: for a team lead role'.
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
-    r"\b(?:looking for|seeking|hoping to|aiming for|want(?:ed)? to|would like to|keen to|eager to)\b|"
+    r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
-    r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to)\b|"
+    r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
     r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
@@ -160,13 +160,26 @@ _CONTEXT_WORDS = frozenset(
 )  # fmt: skip
 #: Words between a task's verb and its thing that say only which things: 'Cleaned the offices'.
 _WHICH = frozenset({"the", "our", "their", "my", "all"})
-#: Words before a product's name that say the work was done in it: 'reports in Excel'.
-_WORKED_IN = frozenset({"in", "used", "using"})
+#: Things made in a tool, before 'in' and its name: 'reports in Excel', 'a rota in Excel'.
+_MADE_IN = frozenset(
+    {"report", "reports", "spreadsheet", "spreadsheets", "sheet", "sheets", "dashboard", "dashboards"}
+    | {"formula", "formulas", "model", "models", "analysis", "analyses", "tracker", "trackers"}
+    | {"rota", "rotas", "records", "logo", "logos", "design", "designs", "mockups", "layout", "layouts"}
+    | {"document", "documents", "letters", "presentation", "presentations", "slides", "decks", "invoices"}
+    | {"budget", "budgets", "forecast", "forecasts", "chart", "charts", "graphs", "tables", "macros"}
+    | {"scripts", "queries", "screens", "wireframes", "prototypes", "illustrations", "graphics"}
+    | {"artwork", "data", "lists", "templates", "newsletters", "schedules", "database", "databases"}
+    | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files", "work"}
+)
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
 _ENDS_A_MENTION = frozenset({"and", "or", "to", "for", "daily", "weekly", "every", "each", "regularly"})
+#: Kinds of skill that are mostly tools, whose names are products.
+_TOOLS = frozenset({Category.DEVELOPMENT, Category.DATA, Category.DESIGN, Category.AI})
 #: Kinds of skill whose names are also shops, places and employers: Express, Java, Amazon.
 _NAMED_LIKE_PLACES = frozenset({Category.PLATFORM, Category.DEVELOPMENT})
+#: 'to' and a capitalised word after a name, which make the two one proper name: 'Access to Work'.
+_TO_A_NAME = re.compile(r"to\s+[A-Z]")
 #: Times that share a product's name: 'in Spring 2022', 'on Monday'.
 _CALENDAR = frozenset({"spring", "summer", "autumn", "fall", "winter", "monday", "may", "march"})
 #: Words after an ambiguous name that show it is a verb or a plain word: 'Excel at', 'Go beyond'.
@@ -585,8 +598,9 @@ class _Reader:
         read with the object after the run; a verb that is a task whatever its object is read
         alone, unless it says to whom ('Reports to the Head') or was done to the person
         ('Hired as a picker')."""
-        if not words:
-            return []
+        colon = text.find(":")
+        if not words or (colon >= 0 and len(_WORD.findall(text[:colon])) <= 3):
+            return []  # a label: 'Taught modules: marketing', 'Tutor: Dr A. Jones'
         verbs, j = [0], 1
         while j < len(words) - 1 and (
             text[words[j - 1][2] : words[j][1]].strip() == "," or lowered[j] in {"and", "or"}
@@ -703,17 +717,29 @@ class _Reader:
         spans = (lowered[j : j + m] for m in range(2, min(MAX_NAME_WORDS, len(lowered) - j) + 1))
         return any(tuple(w) in self.names or tuple(map(stem, w)) in self.stemmed for w in spans)
 
-    def _a_product_alone(self, skill: str, key: tuple[str, ...], text: str, end: int, after: str) -> bool:
-        """Whether a name capitalised as its product is, after 'in' or 'used', ends what is said
-        of it: 'reports in Excel.', 'Used Excel daily'; not a place or a time said the same
-        way ('in Spring 2022', 'Used Word of mouth', 'in R&D'), nor a marketplace, which may be the
-        employer ('Picker in Amazon'), nor a framework or a language, which shares its name
-        with shops and places ('Stacked shelves in Express', 'A holiday in Java')."""
-        if self.kb.skill_by_id[skill].category in _NAMED_LIKE_PLACES or key[0] in _CALENDAR:
+    def _the_tool_worked_in(
+        self, skill: str, key: tuple[str, ...], text: str, span: tuple[int, int], lowered: list[str], i: int
+    ) -> bool:
+        """Whether a capitalised name is the tool work was done in, with nothing more said of
+        it: after what was made in it ('reports in Excel', 'analysis in R') or after 'used'
+        ('Used Excel daily'). Not a department, a place, a time or an employer said the same
+        way ('Worked in Operations', 'events in Excel, London', 'in Spring 2022', 'Picker in
+        Amazon', 'Stacked shelves in Express', 'Used Access to Work funding', 'in R&D')."""
+        start, end = span
+        if not text[start].isupper() or key[0] in _CALENDAR:
             return False
-        if text[end:].lstrip().startswith("&"):
-            return False  # 'in R&D', 'in R & D'
-        return not after or after in _ENDS_A_MENTION or text[end : end + 1] in {",", ".", ";", ":", ")"}
+        if self.kb.skill_by_id[skill].category in _NAMED_LIKE_PLACES:
+            return False
+        before = lowered[max(0, i - 4) : i]
+        if before[-1:] == ["in"]:
+            made = bool(_MADE_IN.intersection(before[:-1]))
+        else:
+            made = before[-1:] in (["used"], ["using"])
+        rest = text[end:].lstrip()
+        if not made or rest.startswith("&") or _TO_A_NAME.match(rest):
+            return False  # 'in R&D', 'Used Access to Work'
+        after = _WORD.findall(rest.lower())[:1]
+        return not after or after[0] in _ENDS_A_MENTION or rest[:1] in {",", ".", ";", ":", ")"}
 
     def _in_prose(
         self,
@@ -743,7 +769,7 @@ class _Reader:
             return None
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
-        if lowered[i + n : i + n + 1] and lowered[i + n] in _ORGANISATIONS | _GOODS:
+        if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
@@ -760,14 +786,16 @@ class _Reader:
             # sentence only with words that say so: 'warehouse experience', not 'our warehouse'.
             if n > 1 or short or key[0] not in ordinary_words() or _CONTEXT_WORDS & window:
                 return True
-            # Capitalised as its product is, within a sentence, it counts beside a skill it is
-            # joined to: 'features in React and TypeScript'.
+            # A tool's name capitalised as its product is counts, within a sentence, beside a
+            # skill it is joined to: 'features in React and TypeScript'; not a department
+            # ('calls to Sales and Customer Service').
             capitalised = said[:1].isupper() and set(_WORD.findall(said)) <= self.cased.get(skill, set())
-            return False if i and capitalised else None
+            a_tool = self.kb.skill_by_id[skill].category in _TOOLS
+            return False if i and capitalised and a_tool else None
         if not set(_WORD.findall(said)) <= self.cased.get(skill, set()):
             return None  # 'excel at', 'teams', 'go'
         after = lowered[i + n] if i + n < len(lowered) else ""
-        if i and lowered[i - 1] in _WORKED_IN and self._a_product_alone(skill, key, text, end, after):
+        if i and self._the_tool_worked_in(skill, key, text, (start, end), lowered, i):
             return True  # 'Built weekly reports in Excel', 'Used Excel daily'
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
@@ -907,7 +935,10 @@ _STAFF = frozenset({"staff", "starter", "hire", "joiner", "recruit", "employee",
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ate", "ent", "rep", "ive")
 #: Last words of roles' names that are not people: 'ad creative' is an ad, 'scrum master' a skill.
 _NOT_PEOPLE = frozenset({"creative", "master", "filler", "controller", "member", "owner"})
-_MORE_PEOPLE = frozenset({"courier", "handler", "driver", "teacher", "scientist", "partner"})
+_MORE_PEOPLE = frozenset(
+    {"courier", "handler", "driver", "teacher", "scientist", "partner", "barista", "bartender", "porter"}
+    | {"carer", "aider", "nurse", "practitioner", "childminder", "nanny", "playworker", "worker"}
+)
 #: Words after a name that make it a team or a company, not an ability: 'the paid media team',
 #: 'our 3PL partner', 'a PR agency'.
 _UNITS = frozenset(
@@ -946,8 +977,8 @@ def _names_others(
     said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
     if last in {"sellers", "merchants", "retailers"} and i > 0:
         return True  # 'shoots for Etsy sellers': a name of sellers, in the plural, is of others
-    if last.rstrip("s") not in people or last in own.get(skill, frozenset()):
-        return False
+    if last.rstrip("s") not in people or (last in own.get(skill, frozenset()) and last not in _MORE_PEOPLE):
+        return False  # 'Product management' names no product manager; but 'the head barista' does
     return not (said_of_self or i == 0)
 
 
@@ -1053,15 +1084,23 @@ _ORGANISATIONS = frozenset(
     {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
     | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp"}
 )
+#: Words before a company's trade that make the company the person's own: 'Ran my own SEO
+#: company', 'Founded a copywriting firm', 'a one-woman consultancy'.
+_OWN_BUSINESS = frozenset({"own", "my", "founded", "started", "launched", "ran", "run", "set", "one"})
 #: Words after a name that make it goods for the work, not the work: 'first aid kits',
 #: 'cleaning supplies', 'childcare vouchers'.
-_GOODS = frozenset({"supplies", "kit", "kits", "vouchers"})
+_GOODS = frozenset({"supplies", "kit", "kits", "box", "boxes", "room", "vouchers"})
 #: Words after an everyday word that make it say what figures are of, not work done: 'sales
 #: data', 'inventory reports', 'marketing metrics'.
 _FIGURES = frozenset(
     {"data", "figures", "numbers", "stats", "statistics", "results", "report", "reports", "metrics"}
-    | {"dashboard", "dashboards", "meeting", "meetings", "trends"}
+    | {"dashboard", "dashboards", "trends"}
 )
+#: How verbs of reading figures start: 'pulled', 'analysed', 'using', 'monitoring'.
+_READING_FIGURES = (
+    "pull", "analys", "analyz", "use", "using", "review", "track", "monitor", "export", "extract",
+    "quer", "visualis", "visualiz", "interpret", "present", "clean", "compil", "model", "examin",
+)  # fmt: skip
 
 
 #: Words before a verb's past form that make it say of a thing what was done to it.
@@ -1083,13 +1122,34 @@ def _a_verb_done(word: str) -> bool:
 def _a_team_did(key: tuple[str, ...]) -> bool:
     """Whether words read by their stems as a task done to people ('team building') say what
     the people did: 'the team built', 'staff trained'."""
-    return key[0] in _UNITS | _STAFF and (key[-1].endswith("ed") or key[-1] in IRREGULAR_PAST)
+    return key[0] in _UNITS and (key[-1].endswith("ed") or key[-1] in IRREGULAR_PAST)
+
+
+def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is the trade of a company the person worked at or near ('offices of a
+    SAP consultancy', 'a freight forwarding company'), or goods for the work ('first aid
+    kits'); not a company of the person's own ('Ran my own SEO company'), a company's file or
+    page in a tool ('the Xero company file', 'the Facebook company page'), nor 'company-wide'."""
+    after = lowered[i + n : i + n + 2]
+    if not after or after[0] not in _ORGANISATIONS | _GOODS:
+        return False
+    if after[0] in _GOODS:
+        return True
+    rest = re.sub(r"^\s*\w+", "", text[end:])
+    if rest.startswith("-") or _OWN_BUSINESS.intersection(lowered[max(0, i - 4) : i]):
+        return False  # 'company-wide', 'Ran my own SEO company'
+    closed = not rest.strip() or rest.lstrip()[:1] in {",", ".", ";", ":", ")"}
+    return closed or len(after) == 1 or after[1] in FUNCTION_WORDS | _AFTER_THE_PEOPLE | _ORGANISATIONS
 
 
 def _before_figures(lowered: list[str], i: int, said: str) -> bool:
-    """Whether a word says what the figures after it are of ('pulled sales data'); a product's
-    name capitalised within a sentence is still the product ('built Excel reports')."""
-    return i + 1 < len(lowered) and lowered[i + 1] in _FIGURES and not (i and said[:1].isupper())
+    """Whether a word says what the figures after it are of, figures being read ('pulled
+    sales data', 'analysed inventory reports'); not figures made or grown ('Entered payroll
+    data', 'Grew online sales figures'), nor a product's name capitalised within a sentence
+    ('built Excel reports')."""
+    if i + 1 >= len(lowered) or lowered[i + 1] not in _FIGURES or (i and said[:1].isupper()):
+        return False
+    return any(w.startswith(_READING_FIGURES) for w in lowered[max(0, i - 4) : i])
 
 
 def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
@@ -1112,14 +1172,17 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     if "and" in before or "or" in before:  # 'attended customers and processed returns'
         before = before[len(before) - before[::-1].index("and" if "and" in before else "or") :]
     window = tuple(lowered[max(0, i - 7) : i])
-    if any(window[k : k + 3] == _SAT_IN for k in range(len(window))):
-        return True  # 'Sat in on supplier negotiations as a note taker'
+    sat = next((k for k in range(len(window)) if window[k : k + 3] == _SAT_IN), None)
+    if sat is not None and not _THEN.intersection(window[sat + 3 :]):
+        return True  # 'Sat in on supplier negotiations'; not 'Sat in on calls, then handled complaints'
     # 'attended a webinar about Google Ads'; but 'attended to complaints' handled them
     return any(w in _ATTEND and before[k + 1 : k + 2] != ["to"] for k, w in enumerate(before))
 
 
 _ATTEND = frozenset({"attend", "attends", "attended", "attending"})
 _SAT_IN = ("sat", "in", "on")
+#: Words after which what was sat in on is over: 'Sat in on calls, then handled complaints'.
+_THEN = frozenset({"then", "before", "after", "until", "and", "later"})
 #: Words for people carried: what is loaded onto them is people, not freight.
 _CARRIED = frozenset({"bus", "buses", "passenger", "passengers"})
 
@@ -1171,7 +1234,10 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
     after = clause[clause.find(said) + len(said) :]
     said_before = _CONTRAST.split(before)[-1]
     words = _WORD.findall(said_before.lower())
-    if kind == "resume" and (_LACKED.search(said_before) or _done_by_others(words, frozenset())):
+    lacked = _LACKED.search(said_before)
+    if lacked and _WHO.search(said_before, 0, lacked.start()):
+        lacked = None  # 'Coached staff who were not confident with Excel': their lack
+    if kind == "resume" and (lacked or _done_by_others(words, frozenset())):
         return True
     if kind == "posting" and (_others_open(words, _OTHERS_AT_WORK) or _PROVIDED.match(after)):
         return True  # 'The data team owns all SQL reporting', 'Uniform and PPE provided'
@@ -1191,6 +1257,12 @@ _LACKED = re.compile(
     r"familiar|familiarity|confident|comfortable|proficient|trained|with|of|in|to|used?|using|worked|working|"
     r"work|tried|touched|learn(?:ed|t)|had|"
     r"been|able|done|a|an|the))*\W*$",
+    re.IGNORECASE,
+)
+#: Others a lack is said of, before it: 'staff who were not confident with Excel', 'colleagues
+#: not confident using the tills'.
+_WHO = re.compile(
+    r"\bwho\b[^,;]*$|\b(?:colleagues|staff|customers|people|others|students|pupils|users|trainees)\s*$",
     re.IGNORECASE,
 )
 #: What an employer gives, said after it, not what it asks for: 'Uniform and PPE provided',
