@@ -498,3 +498,8 @@ def test_the_persons_own_work_beside_those_rules_still_counts(
     kb: KnowledgeBase, line: str, skill: str
 ) -> None:
     assert skill in skills_of(kb, line)
+
+
+def test_a_list_of_things_carried_is_not_goods_of_its_first(kb: KnowledgeBase) -> None:
+    """'supplies' after a comma is the next thing carried, not what the materials are for."""
+    assert "material-handling" in posting_skills(kb, "Transport materials, supplies and products by forklift")

@@ -1131,8 +1131,8 @@ def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int)
     kits'); not a company of the person's own ('Ran my own SEO company'), a company's file or
     page in a tool ('the Xero company file', 'the Facebook company page'), nor 'company-wide'."""
     after = lowered[i + n : i + n + 2]
-    if not after or after[0] not in _ORGANISATIONS | _GOODS:
-        return False
+    if not after or after[0] not in _ORGANISATIONS | _GOODS or not re.match(r"\s+\w", text[end:]):
+        return False  # not 'materials, supplies and products'
     if after[0] in _GOODS:
         return True
     rest = re.sub(r"^\s*\w+", "", text[end:])
