@@ -345,6 +345,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Not yet confident with Kubernetes", "kubernetes"),
         ("Wanted to learn Shopify but the shop closed first", "shopify"),
         ("Sat in on supplier negotiations as a note taker", "negotiation"),  # only there
+        ("Passed Spanish-speaking callers to a bilingual colleague", "spanish"),  # the callers speak it
         ("Sat in on a Tableau demo run by the analytics team", "tableau"),
         ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
         ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),

@@ -758,7 +758,7 @@ class _Reader:
         said = text[start:end]
         # A name inside a hyphenated word is not the name: 'go-to-market', 'C-suite', 'e-commerce'.
         joined = (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-" and n == 1)
-        if joined and "-" not in said and not (skill in self.languages and _SPEAKING.match(text, end)):
+        if joined and "-" not in said:
             return None
         window = set(lowered[max(0, i - CONTEXT_WINDOW) : i] + lowered[i + n : i + n + CONTEXT_WINDOW])
         if _names_others(skill, lowered, i, n, self.people, self.name_words) or _a_team_worked_with(
@@ -820,9 +820,6 @@ _TAUGHT_AFTER = frozenset(
 )
 
 
-#: A hyphen after a language that makes it the language spoken: 'Polish-speaking customers',
-#: 'Polish- and Russian-speaking'.
-_SPEAKING = re.compile(r"-(?:speaking|speaker|speakers|\s)", re.IGNORECASE)
 #: Words after a language that keep it a language: 'Spanish speaker', 'French (fluent)'.
 _SPOKEN_AFTER = frozenset(
     {
