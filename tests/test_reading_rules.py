@@ -504,3 +504,14 @@ def test_the_persons_own_work_beside_those_rules_still_counts(
 def test_a_list_of_things_carried_is_not_goods_of_its_first(kb: KnowledgeBase) -> None:
     """'supplies' after a comma is the next thing carried, not what the materials are for."""
     assert "material-handling" in posting_skills(kb, "Transport materials, supplies and products by forklift")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Developed REST APIs in Java Spring Boot", "java"),
+        ("Wrote unit tests in Jest and Cypress end-to-end tests", "cypress"),
+    ],
+)
+def test_tools_named_side_by_side_as_a_stack_are_each_read(kb: KnowledgeBase, line: str, skill: str) -> None:
+    assert skill in skills_of(kb, line)

@@ -558,8 +558,12 @@ class _Reader:
         found += self._duties(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
-                not other and _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
-                for _, o_start, o_end, other in found
+                not other
+                and (
+                    _joined_by_a_conjunction(text, (start, end), (o_start, o_end))
+                    or self._a_stack(skill, other_skill, text, (start, end), (o_start, o_end))
+                )
+                for other_skill, o_start, o_end, other in found
             ):
                 continue  # 'SQL and Excel' is Excel; 'our BigQuery warehouse' is no warehouse work
             yield skill, start + 1, text[start:end]
@@ -711,6 +715,14 @@ class _Reader:
                 if inside and skill and key[0] not in ordinary_words() and key not in self.ambiguous:
                     out.append((skill, w_start, w_end, False))
         return out
+
+    def _a_stack(self, skill: str, other: str, text: str, one: tuple[int, int], two: tuple[int, int]) -> bool:
+        """Whether two tools' names stand side by side, the first capitalised, as a stack is
+        named: 'APIs in Java Spring Boot', 'Excel VBA macros'."""
+        first, second = sorted((one, two))
+        kinds = {self.kb.skill_by_id[s].category for s in (skill, other)}
+        side_by_side = text[first[1] : second[0]] == " " and text[one[0]].isupper()
+        return side_by_side and kinds <= _TOOLS
 
     def _starts_a_name(self, lowered: list[str], j: int) -> bool:
         """Whether a name of more than one word starts at word j: 'stock take paperwork'."""
