@@ -473,6 +473,9 @@ def test_a_place_a_time_or_an_employer_named_like_a_product_is_no_tool(
         ("Restocked the first aid kits", "first-aid"),  # goods, not the skill
         ("Stocked personal care and beauty aisles", "care-work"),
         ("Performed ID checks on visitors at reception", "age-restricted-sales"),
+        ("Sorted the post and filed letters in Operations", "operations-management"),
+        ("Cleaner at a dementia care home", "care-work"),  # the employer's trade
+        ("Stocked the first aid cabinet", "first-aid"),
     ],
 )
 def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
@@ -493,6 +496,10 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Carried out price changes on the shop floor", "price-tagging"),
         ("Trained new baristas on the espresso machine", "staff-training"),
         ("Staff trained by me in customer service", "staff-training"),
+        ("Head barista at Pret for two years", "barista"),  # a rank leaves the title the person's
+        ("Worked as head bartender", "bartending"),
+        ("Supervised: 4 kitchen staff", "shift-supervision"),  # a verb before a colon is no label
+        ("Translated letters in Polish for customers", "polish"),
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

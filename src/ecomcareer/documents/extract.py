@@ -169,7 +169,7 @@ _MADE_IN = frozenset(
     | {"budget", "budgets", "forecast", "forecasts", "chart", "charts", "graphs", "tables", "macros"}
     | {"scripts", "queries", "screens", "wireframes", "prototypes", "illustrations", "graphics"}
     | {"artwork", "data", "lists", "templates", "newsletters", "schedules", "database", "databases"}
-    | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files", "work"}
+    | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files"}
 )
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
@@ -603,8 +603,10 @@ class _Reader:
         alone, unless it says to whom ('Reports to the Head') or was done to the person
         ('Hired as a picker')."""
         colon = text.find(":")
-        if not words or (colon >= 0 and len(_WORD.findall(text[:colon])) <= 3):
-            return []  # a label: 'Taught modules: marketing', 'Tutor: Dr A. Jones'
+        opening = [w.lower() for w in _WORD.findall(text[: max(colon, 0)])]
+        done = len(opening) == 1 and (opening[0].endswith("ed") or opening[0] in IRREGULAR_PAST)
+        if not words or (colon >= 0 and len(opening) <= 3 and not done):
+            return []  # a label: 'Taught modules: marketing', 'Tutor: Dr A. Jones'; not 'Supervised: 4 staff'
         verbs, j = [0], 1
         while j < len(words) - 1 and (
             text[words[j - 1][2] : words[j][1]].strip() == "," or lowered[j] in {"and", "or"}
@@ -740,8 +742,12 @@ class _Reader:
         start, end = span
         if not text[start].isupper() or key[0] in _CALENDAR:
             return False
-        if self.kb.skill_by_id[skill].category in _NAMED_LIKE_PLACES:
+        named = self.kb.skill_by_id[skill]
+        if named.category in _NAMED_LIKE_PLACES:
             return False
+        department = key[0] in ordinary_words() and named.name.lower().split()[0] == key[0]
+        if department and named.category != Category.LANGUAGE:
+            return False  # a department named by its work: 'in Operations', 'in Research'
         before = lowered[max(0, i - 4) : i]
         if before[-1:] == ["in"]:
             made = bool(_MADE_IN.intersection(before[:-1]))
@@ -959,6 +965,11 @@ _UNITS = frozenset(
 _CLIENTS = frozenset({"sellers", "merchants", "clients", "customers", "retailers", "shoppers", "users"})
 #: Words before a name that make the person after it someone else: 'with our SEO lead'.
 _OTHERS = frozenset({"our", "the", "their", "your", "its", "with", "from", "to", "by", "other", "external"})
+#: Words of rank before a job word that leave it the person's own title: 'Senior barista'.
+_RANKS = frozenset(
+    {"a", "an", "head", "senior", "lead", "trainee", "qualified", "designated", "relief", "bank", "level"}
+    | {"junior", "chief", "deputy", "assistant", "apprentice", "role", "position", "title", "job"}
+)
 #: Words before 'a' that make a job the person's own: 'as a photographer', 'you are a'.
 _SELF = frozenset({"as", "am", "are", "be", "being", "i'm", "you're", "is"})
 
@@ -984,11 +995,21 @@ def _names_others(
         return True  # 'our SEO lead', 'the Shopify developers', 'hired 3 Python developers'
     last = lowered[i + n - 1]
     said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
+    said_of_self = said_of_self or _own_title(lowered[:i])
     if last in {"sellers", "merchants", "retailers"} and i > 0:
         return True  # 'shoots for Etsy sellers': a name of sellers, in the plural, is of others
     if last.rstrip("s") not in people or (last in own.get(skill, frozenset()) and last not in _MORE_PEOPLE):
         return False  # 'Product management' names no product manager; but 'the head barista' does
     return not (said_of_self or i == 0)
+
+
+def _own_title(before: list[str]) -> bool:
+    """Whether the words before a job word make it the person's own title: nothing but rank
+    from the start of the line or after 'as' ('Head barista at Pret', 'Worked as a senior care
+    worker', 'Role: Barista'); not 'the head barista'."""
+    if "as" in before:
+        before = before[len(before) - before[::-1].index("as") :]
+    return all(w in _RANKS or w.isdigit() for w in before)
 
 
 def _after_a_tool_word(before: str) -> bool:
@@ -1091,14 +1112,17 @@ _THE_THING = frozenset({"the", "their", "our", "your", "its"})
 #: person's: 'a SAP consultancy', 'a freight forwarding company', 'the AWS offices'.
 _ORGANISATIONS = frozenset(
     {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
-    | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp"}
+    | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp", "home", "homes"}
 )
 #: Words before a company's trade that make the company the person's own: 'Ran my own SEO
 #: company', 'Founded a copywriting firm', 'a one-woman consultancy'.
 _OWN_BUSINESS = frozenset({"own", "my", "founded", "started", "launched", "ran", "run", "set", "one"})
 #: Words after a name that make it goods for the work, not the work: 'first aid kits',
 #: 'cleaning supplies', 'childcare vouchers'.
-_GOODS = frozenset({"supplies", "kit", "kits", "box", "boxes", "room", "vouchers"})
+_GOODS = frozenset(
+    {"supplies", "kit", "kits", "box", "boxes", "room", "rooms", "cabinet", "cabinets", "station", "stations"}
+    | {"vouchers"}
+)
 #: Words after an everyday word that make it say what figures are of, not work done: 'sales
 #: data', 'inventory reports', 'marketing metrics'.
 _FIGURES = frozenset(
