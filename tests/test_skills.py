@@ -1180,6 +1180,8 @@ def test_english_as_a_second_language_is_no_teaching(kb: KnowledgeBase) -> None:
         ("COSHH", "hazmat"),
         ("ECDL", "computer-literacy"),
         ("PGCE", "teaching"),
+        ("calming frustrated callers", "de-escalation"),
+        ("call-handling KPIs", "contact-center-metrics"),
     ],
 )
 def test_skills_of_cafes_bars_care_and_shop_floors_are_read(
