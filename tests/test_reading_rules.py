@@ -346,6 +346,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Wanted to learn Shopify but the shop closed first", "shopify"),
         ("Sat in on supplier negotiations as a note taker", "negotiation"),  # only there
         ("Passed Spanish-speaking callers to a bilingual colleague", "spanish"),  # the callers speak it
+        ("Carried out weekly stock counts and reported discrepancies", "reporting"),  # told, not reports
         ("Sat in on a Tableau demo run by the analytics team", "tableau"),
         ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
         ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),
@@ -500,6 +501,9 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Worked as head bartender", "bartending"),
         ("Supervised: 4 kitchen staff", "shift-supervision"),  # a verb before a colon is no label
         ("Translated letters in Polish for customers", "polish"),
+        ("Reviewed pull requests and mentored two junior developers", "staff-training"),  # after 'and'
+        ("Served customers and trained new starters on the till", "staff-training"),
+        ("Analyzed campaign performance in HubSpot and reported on ROI", "reporting"),
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

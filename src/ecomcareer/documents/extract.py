@@ -556,6 +556,7 @@ class _Reader:
             ):
                 found.append((skill, words[0][1], words[2][2], False))
         found += self._duties(text, words, lowered, stems, found)
+        found += self._duties_after_and(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             if ambiguous and not any(
                 not other
@@ -655,6 +656,30 @@ class _Reader:
         if charge and people_said_first(_people_at(lowered, charge)) and _staff_after(lowered, charge):
             leading = self.names.get(("leading", "staff"))  # 'Responsible for a team of 15'
             out.extend([(leading, words[0][1], words[charge - 1][2], False)] if leading else [])
+        return out
+
+    def _duties_after_and(
+        self,
+        text: str,
+        words: list[tuple[str, int, int]],
+        lowered: list[str],
+        stems: list[str],
+        found: list[tuple[str, int, int, bool]],
+    ) -> list[tuple[str, int, int, bool]]:
+        """Duties a line goes on to after 'and', said as done: 'Reviewed pull requests and
+        mentored junior developers', 'Answered phones and recruited new starters'."""
+        out: list[tuple[str, int, int, bool]] = []
+        for k in range(1, len(words) - 1):
+            past = lowered[k].endswith("ed") or lowered[k] in IRREGULAR_PAST
+            if lowered[k - 1] != "and" or not past or any(s <= words[k][1] < e for _, s, e, _ in found):
+                continue
+            at = words[k][1]
+            # read as the opening of a duty, which is capitalised
+            rest = [(w, start - at, end - at) for w, start, end in words[k:]]
+            rest[0] = (rest[0][0].capitalize(), rest[0][1], rest[0][2])
+            clause = text[at:]
+            for skill, start, end, ambiguous in self._duties(clause, rest, lowered[k:], stems[k:], []):
+                out.append((skill, start + at, end + at, ambiguous))
         return out
 
     def _said_of_others(self, before: str) -> bool:
@@ -908,7 +933,8 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
             "violation", "violations", "defect", "defects", "damage", "damages", "malfunction",
             "malfunctions", "injury", "injuries", "hazard", "hazards", "emergency", "emergencies",
             "news", "crime", "crimes", "delay", "delays", "abuse", "concerns", "breach", "breaches",
-            "suspicious", "unsafe", "equipment", "need", "needs", "any", "conditions",
+            "suspicious", "unsafe", "equipment", "need", "needs", "any", "conditions", "discrepancies",
+            "faults", "shortages", "errors", "losses", "breakages", "spills", "absences", "sickness",
         }
     ),
     "recruit": frozenset(
