@@ -347,6 +347,8 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Sat in on supplier negotiations as a note taker", "negotiation"),  # only there
         ("Passed Spanish-speaking callers to a bilingual colleague", "spanish"),  # the callers speak it
         ("Carried out weekly stock counts and reported discrepancies", "reporting"),  # told, not reports
+        ("Highly motivated team player", "leadership"),  # 'team player' is a name of its own
+        ("Managed product feeds for Google Shopping", "product-management"),  # feeds of products
         ("Sat in on a Tableau demo run by the analytics team", "tableau"),
         ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
         ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),

@@ -524,6 +524,9 @@ class _Reader:
                         continue  # 'every scheduled shift' is a shift, not scheduling one
                     if skill is not None and _a_team_did(key):
                         continue  # 'our data team built the dashboards' builds no team
+                    said_of_a_thing = n == 2 and _said_as_done(key[0]) and self._starts_a_name(lowered, i + 1)
+                    if skill is not None and said_of_a_thing:
+                        continue  # 'motivated team player' is no motivating of a team
                 if skill is None:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]
@@ -605,7 +608,7 @@ class _Reader:
         ('Hired as a picker')."""
         colon = text.find(":")
         opening = [w.lower() for w in _WORD.findall(text[: max(colon, 0)])]
-        done = len(opening) == 1 and (opening[0].endswith("ed") or opening[0] in IRREGULAR_PAST)
+        done = len(opening) == 1 and _said_as_done(opening[0])
         if not words or (colon >= 0 and len(opening) <= 3 and not done):
             return []  # a label: 'Taught modules: marketing', 'Tutor: Dr A. Jones'; not 'Supervised: 4 staff'
         verbs, j = [0], 1
@@ -622,7 +625,7 @@ class _Reader:
         for v in verbs:
             if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
                 continue
-            past = lowered[v].endswith("ed") or lowered[v] in IRREGULAR_PAST
+            past = _said_as_done(lowered[v])
             if past and v + 1 < len(lowered) and lowered[v + 1] in _PASSIVE_AFTER:
                 continue  # 'Hired as a seasonal picker', 'Trained by the store manager'
             forms = present_forms(lowered[v])
@@ -670,7 +673,7 @@ class _Reader:
         mentored junior developers', 'Answered phones and recruited new starters'."""
         out: list[tuple[str, int, int, bool]] = []
         for k in range(1, len(words) - 1):
-            past = lowered[k].endswith("ed") or lowered[k] in IRREGULAR_PAST
+            past = _said_as_done(lowered[k])
             if lowered[k - 1] != "and" or not past or any(s <= words[k][1] < e for _, s, e, _ in found):
                 continue
             at = words[k][1]
@@ -1172,16 +1175,22 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
 
 
+def _said_as_done(word: str) -> bool:
+    """Whether a word is a verb's past form, which may be said of a thing ('a motivated team
+    player', 'managed product feeds')."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
 def _a_verb_done(word: str) -> bool:
     """Whether a word is a verb said as done or being done ('cleaned', 'processing', 'ran'):
     the opening of a task, not a word such as 'in' or 'document' before 'the'."""
-    return word.endswith(("ed", "ing")) or word in IRREGULAR_PAST
+    return word.endswith("ing") or _said_as_done(word)
 
 
 def _a_team_did(key: tuple[str, ...]) -> bool:
     """Whether words read by their stems as a task done to people ('team building') say what
     the people did: 'the team built', 'staff trained'."""
-    return key[0] in _UNITS and (key[-1].endswith("ed") or key[-1] in IRREGULAR_PAST)
+    return key[0] in _UNITS and _said_as_done(key[-1])
 
 
 def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int) -> bool:
