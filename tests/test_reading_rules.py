@@ -348,6 +348,11 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Passed Spanish-speaking callers to a bilingual colleague", "spanish"),  # the callers speak it
         ("Carried out weekly stock counts and reported discrepancies", "reporting"),  # told, not reports
         ("Highly motivated team player", "leadership"),  # 'team player' is a name of its own
+        ("Worked under a manager who hired and trained all new staff", "staff-training"),  # theirs
+        ("Customers were served and greeted at the door by the host team", "customer-greeting"),
+        ("Worked alongside experienced and trained carers", "staff-training"),  # adjectives
+        ("Checked the tills and reported a fault with the card reader", "reporting"),
+        ("Worked weekends and taught ourselves React", "teaching"),
         ("Managed product feeds for Google Shopping", "product-management"),  # feeds of products
         ("Sat in on a Tableau demo run by the analytics team", "tableau"),
         ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
@@ -506,6 +511,7 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Reviewed pull requests and mentored two junior developers", "staff-training"),  # after 'and'
         ("Served customers and trained new starters on the till", "staff-training"),
         ("Analyzed campaign performance in HubSpot and reported on ROI", "reporting"),
+        ("Defined metrics and reported monthly on retention", "reporting"),
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

@@ -672,9 +672,15 @@ class _Reader:
         """Duties a line goes on to after 'and', said as done: 'Reviewed pull requests and
         mentored junior developers', 'Answered phones and recruited new starters'."""
         out: list[tuple[str, int, int, bool]] = []
-        for k in range(1, len(words) - 1):
-            past = _said_as_done(lowered[k])
-            if lowered[k - 1] != "and" or not past or any(s <= words[k][1] < e for _, s, e, _ in found):
+        if lowered[:1] and lowered[0] in DETERMINERS | _WHOSE:
+            return out  # 'Our supervisor allocated work and trained new starters'
+        reporting = self.names.get(("reporting",))
+        for k in range(2, len(words) - 1):
+            if lowered[k - 1] != "and" or not _said_as_done(lowered[k]):
+                continue
+            if _SOMEONE_ELSE.intersection(lowered[: k - 1]) or lowered[k - 2].endswith(("ed", "ly")):
+                continue  # 'a manager who hired and trained staff', 'experienced and trained carers'
+            if any(s <= words[k][1] < e for _, s, e, _ in found):
                 continue
             at = words[k][1]
             # read as the opening of a duty, which is capitalised
@@ -682,6 +688,8 @@ class _Reader:
             rest[0] = (rest[0][0].capitalize(), rest[0][1], rest[0][2])
             clause = text[at:]
             for skill, start, end, ambiguous in self._duties(clause, rest, lowered[k:], stems[k:], []):
+                if skill == reporting and not _REPORTED_ON.intersection(lowered[k + 1 : k + 4]):
+                    continue  # 'and reported a fault'; but 'and reported weekly on sales'
                 out.append((skill, start + at, end + at, ambiguous))
         return out
 
@@ -926,6 +934,8 @@ _DUTY_VERBS: dict[str, tuple[str, ...]] = {
     "teach": ("teaching",),
     "tutor": ("teaching",),
 }
+#: Those a person teaches when they teach no one else: 'Taught myself Python'.
+_SELVES = frozenset({"myself", "me", "ourselves", "us", "yourself", "themselves", "himself", "herself"})
 #: What a duty verb is done to when it is not the duty: every trade reports its incidents and
 #: faults to someone, and recruits the people it serves ('Report equipment problems',
 #: 'Recruit volunteers').
@@ -946,8 +956,21 @@ _NOT_THE_DUTY: dict[str, frozenset[str]] = {
             "clients", "customers",
         }
     ),
-    "teach": frozenset({"myself", "me"}),  # 'Taught myself Python'
+    "teach": _SELVES,  # 'Taught myself Python'
+    "tutor": _SELVES,
 }  # fmt: skip
+#: Words before a duty said after 'and' that make it another's or done to the person: 'the
+#: manager who hired and trained staff', 'Customers were served and greeted by the host team'.
+_SOMEONE_ELSE = frozenset(
+    {"who", "whom", "whose", "that", "which", "where", "while", "when", "how", "as", "he", "she", "they"}
+    | {"we", "it", "was", "were", "is", "are", "been", "being"}
+)
+_WHOSE = frozenset({"his", "her", "its"})
+#: Words after 'reported' that make it reporting: what on, how often, or a measure.
+_REPORTED_ON = frozenset(
+    {"on", "daily", "weekly", "monthly", "quarterly", "figures", "kpis", "results", "metrics", "progress"}
+    | {"takings", "findings", "performance", "trends", "revenue", "spend", "roi", "headcount"}
+)
 #: Duty verbs whose 'to' says whom the duty is done for, not to whom the person answers:
 #: 'Taught Spanish to adults', not 'Reports to the Head'.
 _TAUGHT_TO = frozenset({"teach", "tutor"})
