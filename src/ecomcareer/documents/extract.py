@@ -186,6 +186,11 @@ _CALENDAR = frozenset({"spring", "summer", "autumn", "fall", "winter", "monday",
 _VERB_FOLLOWERS = frozenset(
     {"at", "in", "on", "to", "above", "ahead", "beyond", "further", "the", "a", "an", "with"}
 )
+#: A line's words, each with where it starts and ends.
+_Words = list[tuple[str, int, int]]
+#: Names read in a line: skill id, where the words start and end, and whether they count only
+#: beside another skill (an ambiguous name).
+_Spans = list[tuple[str, int, int, bool]]
 _WORD = re.compile(r"[0-9A-Za-z+#]+")
 _TOKEN = re.compile(r"[0-9A-Za-z+#]+|&")
 #: Marks between words that end one name: the words of a name of several stand together.
@@ -471,7 +476,7 @@ class _Reader:
         words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         lowered = ["and" if w == "&" else acronyms_apart(w, self._one_word_name).lower() for w, _, _ in words]
         stems = [stem(w) for w in lowered]
-        found: list[tuple[str, int, int, bool]] = []  # skill, start, end, whether ambiguous
+        found: _Spans = []
         following = self.names.get(("following", "instructions"))
         # 'Follows safety rules and written work instructions' follows instructions; the
         # things followed are not tasks of the person's ('work instructions').
@@ -593,13 +598,8 @@ class _Reader:
         return skill
 
     def _duties(
-        self,
-        text: str,
-        words: list[tuple[str, int, int]],
-        lowered: list[str],
-        stems: list[str],
-        found: list[tuple[str, int, int, bool]],
-    ) -> list[tuple[str, int, int, bool]]:
+        self, text: str, words: _Words, lowered: list[str], stems: list[str], found: _Spans
+    ) -> _Spans:
         """Tasks a line opens with, said as verbs in any tense: 'Recruit, train and review
         staff' trains staff, 'Reported weekly on click rates' reports, 'Negotiate prices'
         negotiates, 'Led a team of 5 pickers' leads people. Each verb of the opening run is
@@ -619,7 +619,7 @@ class _Reader:
             verbs.append(j)
             j += 1
         taken = {start for _, start, _, _ in found}
-        out: list[tuple[str, int, int, bool]] = []
+        out: _Spans = []
         thing = j + (j < len(lowered) and lowered[j] in DETERMINERS)
         to_people = _staff_after(lowered, j)
         for v in verbs:
@@ -662,16 +662,11 @@ class _Reader:
         return out
 
     def _duties_after_and(
-        self,
-        text: str,
-        words: list[tuple[str, int, int]],
-        lowered: list[str],
-        stems: list[str],
-        found: list[tuple[str, int, int, bool]],
-    ) -> list[tuple[str, int, int, bool]]:
+        self, text: str, words: _Words, lowered: list[str], stems: list[str], found: _Spans
+    ) -> _Spans:
         """Duties a line goes on to after 'and', said as done: 'Reviewed pull requests and
         mentored junior developers', 'Answered phones and recruited new starters'."""
-        out: list[tuple[str, int, int, bool]] = []
+        out: _Spans = []
         if lowered[:1] and lowered[0] in DETERMINERS | _WHOSE:
             return out  # 'Our supervisor allocated work and trained new starters'
         reporting = self.names.get(("reporting",))
@@ -739,12 +734,10 @@ class _Reader:
             and self.names.get((word,)) not in self.languages
         )
 
-    def _named_in_what_is_followed(
-        self, words: list[tuple[str, int, int]], followed: list[tuple[str, int, int, bool]]
-    ) -> list[tuple[str, int, int, bool]]:
+    def _named_in_what_is_followed(self, words: _Words, followed: _Spans) -> _Spans:
         """Names within what a person follows that are no everyday word: 'Followed HACCP
         procedures' is food hygiene; 'work instructions' are no task of theirs."""
-        out: list[tuple[str, int, int, bool]] = []
+        out: _Spans = []
         for _, start, end, _ in followed:
             for word, w_start, w_end in words:
                 key = (word.lower(),)
