@@ -354,6 +354,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Checked the tills and reported a fault with the card reader", "reporting"),
         ("Worked weekends and taught ourselves React", "teaching"),
         ("Managed product feeds for Google Shopping", "product-management"),  # feeds of products
+        ("Trained new starters on the till and store procedures", "sql"),  # no stored procedures
         ("Sat in on a Tableau demo run by the analytics team", "tableau"),
         ("Cleaned the offices of a SAP consultancy in the evenings", "sap"),  # the employer's trade
         ("Worked at a freight forwarding company as the office cleaner", "freight-forwarding"),
@@ -512,6 +513,7 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Served customers and trained new starters on the till", "staff-training"),
         ("Analyzed campaign performance in HubSpot and reported on ROI", "reporting"),
         ("Defined metrics and reported monthly on retention", "reporting"),
+        ("Optimised stored procedures for the finance team", "sql"),
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

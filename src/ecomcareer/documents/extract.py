@@ -261,6 +261,12 @@ class _Reader:
         return {key: skill for key, (skill, _) in stemmed_index(self.names.items()).items()}
 
     @table
+    def stemmed_words(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The words of each name of `stemmed`, by the same stems: to tell 'stored procedures'
+        from 'store procedures'."""
+        return {key: words for key, (_, words) in stemmed_index(self.names.items()).items()}
+
+    @table
     def verb_first_words(self) -> set[tuple[str, str]]:
         """Tasks of two words said verb first in a sentence ('handle cash'): see
         `said_verb_first`. Not an ambiguous name: 'analyse training needs' is no needs
@@ -524,7 +530,10 @@ class _Reader:
                     # 'Cleaned the offices', 'Processed the returns': the thing done to, whichever
                     skill = self.stemmed.get((stem(key[0]), stem(key[2])))
                 if skill is None and n > 1:
-                    skill = self.stemmed.get(tuple(stem(w) for w in key))
+                    stems_of = tuple(stem(w) for w in key)
+                    skill = self.stemmed.get(stems_of)
+                    if skill is not None and _done_lost(key, self.stemmed_words.get(stems_of, ())):
+                        continue  # 'store procedures' are no stored procedures
                     if skill is not None and _a_thing_done(lowered, i):
                         continue  # 'every scheduled shift' is a shift, not scheduling one
                     if skill is not None and _a_team_did(key):
@@ -1189,6 +1198,13 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     """Whether a task said as a verb's past form before its object is a thing that the verb
     was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
+
+
+def _done_lost(said: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a word a name says as done ('stored procedures') is said bare ('store
+    procedures'): a different thing, though the stems are the same."""
+    pairs = zip(said, name, strict=True) if len(said) == len(name) else ()
+    return any(n.endswith("ed") and w in (n[:-1], n[:-2]) for w, n in pairs)
 
 
 def _said_as_done(word: str) -> bool:
