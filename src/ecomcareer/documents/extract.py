@@ -174,6 +174,8 @@ _MADE_IN = frozenset(
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
 _ENDS_A_MENTION = frozenset({"and", "or", "to", "for", "daily", "weekly", "every", "each", "regularly"})
+#: Marks that close what is said of a name: 'reports in Excel.', 'a SAP consultancy, then'.
+_CLOSES = frozenset(",.;:)")
 #: Kinds of skill that are mostly tools, whose names are products.
 _TOOLS = frozenset({Category.DEVELOPMENT, Category.DATA, Category.DESIGN, Category.AI})
 #: Kinds of skill whose names are also shops, places and employers: Express, Java, Amazon.
@@ -258,13 +260,13 @@ class _Reader:
         """The same names by the stems of their words, so that 'picked and packed' and 'stock
         shelves' meet 'picking and packing' and 'stocking shelves'. A stem two skills share
         names neither."""
-        return {key: skill for key, (skill, _) in stemmed_index(self.names.items()).items()}
+        return {key: skill for key, (skill, _) in self.stemmed_names.items()}
 
     @table
-    def stemmed_words(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """The words of each name of `stemmed`, by the same stems: to tell 'stored procedures'
-        from 'store procedures'."""
-        return {key: words for key, (_, words) in stemmed_index(self.names.items()).items()}
+    def stemmed_names(self) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+        """The names of `stemmed` with their own words, by the same stems: to tell 'stored
+        procedures' from 'store procedures'."""
+        return stemmed_index(self.names.items())
 
     @table
     def verb_first_words(self) -> set[tuple[str, str]]:
@@ -494,7 +496,7 @@ class _Reader:
         followed = list(found)
         i = 0
         while i < len(words):
-            if any(start <= words[i][1] < end for _, start, end, _ in found):
+            if _covered(found, words[i][1]):
                 i += 1
                 continue
             for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
@@ -532,7 +534,7 @@ class _Reader:
                 if skill is None and n > 1:
                     stems_of = tuple(stem(w) for w in key)
                     skill = self.stemmed.get(stems_of)
-                    if skill is not None and _done_lost(key, self.stemmed_words.get(stems_of, ())):
+                    if skill is not None and _done_lost(key, self.stemmed_names[stems_of][1]):
                         continue  # 'store procedures' are no stored procedures
                     if skill is not None and _a_thing_done(lowered, i):
                         continue  # 'every scheduled shift' is a shift, not scheduling one
@@ -559,11 +561,7 @@ class _Reader:
                     found.append((shared, words[i][1], words[i + 3][2], False))
                 i += 1
         found += self._named_in_what_is_followed(words, followed)
-        if (
-            verb_first
-            and len(words) >= 3
-            and not any(start <= words[0][1] < end for _, start, end, _ in found)
-        ):
+        if verb_first and len(words) >= 3 and not _covered(found, words[0][1]):
             skill = self.verb_first.get((stems[0], stems[2]))
             if (
                 skill is not None
@@ -607,14 +605,22 @@ class _Reader:
         return skill
 
     def _duties(
-        self, text: str, words: _Words, lowered: list[str], stems: list[str], found: _Spans
+        self,
+        text: str,
+        words: _Words,
+        lowered: list[str],
+        stems: list[str],
+        found: _Spans,
+        *,
+        after_and: bool = False,
     ) -> _Spans:
         """Tasks a line opens with, said as verbs in any tense: 'Recruit, train and review
         staff' trains staff, 'Reported weekly on click rates' reports, 'Negotiate prices'
         negotiates, 'Led a team of 5 pickers' leads people. Each verb of the opening run is
         read with the object after the run; a verb that is a task whatever its object is read
         alone, unless it says to whom ('Reports to the Head') or was done to the person
-        ('Hired as a picker')."""
+        ('Hired as a picker'). `after_and`: the words are the rest of a line after 'and', so
+        their verb is not capitalised."""
         colon = text.find(":")
         opening = [w.lower() for w in _WORD.findall(text[: max(colon, 0)])]
         done = len(opening) == 1 and _said_as_done(opening[0])
@@ -632,7 +638,7 @@ class _Reader:
         thing = j + (j < len(lowered) and lowered[j] in DETERMINERS)
         to_people = _staff_after(lowered, j)
         for v in verbs:
-            if words[v][1] in taken or (v == 0 and words[0][0][:1].islower()):
+            if words[v][1] in taken or (v == 0 and words[0][0][:1].islower() and not after_and):
                 continue
             past = _said_as_done(lowered[v])
             if past and v + 1 < len(lowered) and lowered[v + 1] in _PASSIVE_AFTER:
@@ -684,14 +690,14 @@ class _Reader:
                 continue
             if _SOMEONE_ELSE.intersection(lowered[: k - 1]) or lowered[k - 2].endswith(("ed", "ly")):
                 continue  # 'a manager who hired and trained staff', 'experienced and trained carers'
-            if any(s <= words[k][1] < e for _, s, e, _ in found):
+            if _covered(found, words[k][1]):
                 continue
             at = words[k][1]
-            # read as the opening of a duty, which is capitalised
             rest = [(w, start - at, end - at) for w, start, end in words[k:]]
-            rest[0] = (rest[0][0].capitalize(), rest[0][1], rest[0][2])
             clause = text[at:]
-            for skill, start, end, ambiguous in self._duties(clause, rest, lowered[k:], stems[k:], []):
+            for skill, start, end, ambiguous in self._duties(
+                clause, rest, lowered[k:], stems[k:], [], after_and=True
+            ):
                 if skill == reporting and not _REPORTED_ON.intersection(lowered[k + 1 : k + 4]):
                     continue  # 'and reported a fault'; but 'and reported weekly on sales'
                 out.append((skill, start + at, end + at, ambiguous))
@@ -795,7 +801,7 @@ class _Reader:
         if not made or rest.startswith("&") or _TO_A_NAME.match(rest):
             return False  # 'in R&D', 'Used Access to Work'
         after = _WORD.findall(rest.lower())[:1]
-        return not after or after[0] in _ENDS_A_MENTION or rest[:1] in {",", ".", ";", ":", ")"}
+        return not after or after[0] in _ENDS_A_MENTION or rest[:1] in _CLOSES
 
     def _in_prose(
         self,
@@ -1048,8 +1054,9 @@ def _names_others(
     if after.rstrip("s") in people | {"lead"} and (_OTHERS & set(before) or counted):
         return True  # 'our SEO lead', 'the Shopify developers', 'hired 3 Python developers'
     last = lowered[i + n - 1]
-    said_of_self = len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF
-    said_of_self = said_of_self or _own_title(lowered[:i])
+    said_of_self = (len(before) == 2 and before[1] in {"a", "an"} and before[0] in _SELF) or _own_title(
+        lowered[:i]
+    )
     if last in {"sellers", "merchants", "retailers"} and i > 0:
         return True  # 'shoots for Etsy sellers': a name of sellers, in the plural, is of others
     if last.rstrip("s") not in people or (last in own.get(skill, frozenset()) and last not in _MORE_PEOPLE):
@@ -1200,6 +1207,11 @@ def _a_thing_done(lowered: list[str], i: int) -> bool:
     return lowered[i].endswith("ed") and i > 0 and lowered[i - 1] in _QUANTIFIERS
 
 
+def _covered(found: _Spans, at: int) -> bool:
+    """Whether a place in a line lies within a name already read there."""
+    return any(start <= at < end for _, start, end, _ in found)
+
+
 def _done_lost(said: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a word a name says as done ('stored procedures') is said bare ('store
     procedures'): a different thing, though the stems are the same."""
@@ -1238,7 +1250,7 @@ def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int)
     rest = re.sub(r"^\s*\w+", "", text[end:])
     if rest.startswith("-") or _OWN_BUSINESS.intersection(lowered[max(0, i - 4) : i]):
         return False  # 'company-wide', 'Ran my own SEO company'
-    closed = not rest.strip() or rest.lstrip()[:1] in {",", ".", ";", ":", ")"}
+    closed = not rest.strip() or rest.lstrip()[:1] in _CLOSES
     return closed or len(after) == 1 or after[1] in FUNCTION_WORDS | _AFTER_THE_PEOPLE | _ORGANISATIONS
 
 
