@@ -584,3 +584,18 @@ def test_duty_openings_with_nothing_after_read_without_fault(cache_dir: Path, tm
         "Hire, train, or",
     ]
     assert "leadership" in extract_experience(lines, cache_dir, tmp_path)
+
+
+def test_long_runs_of_the_new_resume_rules_read_without_fault(cache_dir: Path, tmp_path: Path) -> None:
+    # Duties after 'and', others' duties, lacks said after 'who', events sat in on, labels and
+    # tools after 'in', each repeated hundreds or thousands of times on one line.
+    lines = [
+        "Answered phones " + "and trained new starters " * 300,
+        "The manager " + "who hired and trained " * 3_000 + "staff",
+        "Not " + "who " * 5_000 + "confident with Excel",
+        "Sat in on " * 2_000 + "negotiations",
+        "Taught: " + "maths, " * 2_000,
+        "Built reports in " * 300 + "Excel",
+        "Cleaned the offices of a " * 300 + "SAP consultancy",
+    ]
+    assert "staff-training" in extract_experience(lines, cache_dir, tmp_path)
