@@ -599,3 +599,13 @@ def test_long_runs_of_the_new_resume_rules_read_without_fault(cache_dir: Path, t
         "Cleaned the offices of a " * 300 + "SAP consultancy",
     ]
     assert "staff-training" in extract_experience(lines, cache_dir, tmp_path)
+
+
+def test_an_endless_sentence_in_a_resume_reads_in_bounded_time(cache_dir: Path, tmp_path: Path) -> None:
+    # 200 KB of duties with no stop: a sentence is read in pieces, so the time grows with its
+    # length, not its square (read whole, this took minutes).
+    duties = "picked and packed orders for Shopify, loaded vans, handled returns and built weekly "
+    duties += "reports in Excel, "
+    read = extract_experience(["Picked " + duties * 2_000], cache_dir, tmp_path)
+    expected = {"pick-and-pack", "loading-unloading", "shopify", "reverse-logistics", "excel", "reporting"}
+    assert expected <= set(read) <= expected | {"packing"}

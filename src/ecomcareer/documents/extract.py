@@ -67,6 +67,8 @@ MAX_NAME_WORDS = 6
 SHORT_BULLET_WORDS = 7
 #: Words within this many of an ambiguous name that make it a skill.
 CONTEXT_WINDOW = 4
+#: The longest piece of a line read at once, in characters (see _pieces).
+MAX_PIECE = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,19 +369,20 @@ class _Reader:
             text = readable_text(line, kind, in_header=in_header)
             if text is None:
                 continue
-            line = replace(line, text=text)
-            for skill, column, said in self._skills_in(line, unknown):
-                clause = _clause(line.text, column - 1, len(said))
-                if _set_aside(clause, said, kind):
-                    continue
-                required = None
-                if kind == "posting":
-                    optional = line.section == "preferred" or bool(_OPTIONAL.search(clause))
-                    required = not optional
-                entry = found.setdefault(skill, FoundSkill(skill, required))
-                if required and not entry.required:
-                    entry.required = True
-                entry.mentions.append(self._mention(document, line, column, said))
+            for offset, piece in _pieces(text):
+                part = replace(line, text=piece)
+                for skill, column, said in self._skills_in(part, unknown):
+                    clause = _clause(piece, column - 1, len(said))
+                    if _set_aside(clause, said, kind):
+                        continue
+                    required = None
+                    if kind == "posting":
+                        optional = line.section == "preferred" or bool(_OPTIONAL.search(clause))
+                        required = not optional
+                    entry = found.setdefault(skill, FoundSkill(skill, required))
+                    if required and not entry.required:
+                        entry.required = True
+                    entry.mentions.append(self._mention(document, line, offset + column, said))
         title = title_of(lines, kind)
         return Extraction(
             document.source,
@@ -1400,6 +1403,21 @@ def _looks_like_a_list(text: str) -> bool:
     # 'Manage, Excel, Word' still a list
     first_words = [i.split()[0].lower() for i in items[:2]]
     return not all(people_task(w) and not w.endswith("ing") for w in first_words)
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """A line in pieces of at most MAX_PIECE characters, each with its offset: cut after the
+    last stop, else the last comma, else the last space within reach. Reading a sentence looks
+    back and forth across it, so an endless one would take time growing with its square; no
+    sentence a person writes comes near the limit."""
+    at = 0
+    while len(text) - at > MAX_PIECE:
+        window = text[at : at + MAX_PIECE]
+        cut = max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0)
+        cut = cut or window.rfind(",") + 1 or window.rfind(" ") + 1 or MAX_PIECE
+        yield at, window[:cut]
+        at += cut
+    yield at, text[at:]
 
 
 def _clause(text: str, start: int, length: int) -> str:
