@@ -362,6 +362,20 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Presented insights to senior managers and recommended pricing changes", "price-tagging"),
         ("Sold React toys and Lego bricks to children at a toy shop", "react"),
         ("Taught myself Python over the summer", "teaching"),
+        ("Worked alongside the SEO team, who looked after keyword research", "keyword-research"),
+        ("Answered the phones for my manager, who ran payroll", "payroll"),
+        ("Handled incoming post for the accounts team, who used Xero for invoicing", "xero"),
+        ("Supported a colleague who was learning British Sign Language", "british-sign-language"),
+        ("Was not given access to the WMS, so recorded picks on paper", "wms"),
+        ("Lacked experience with Sage, so journals went to the accountant", "sage-accounting"),
+        ("Was asked to learn Power BI but left before the training started", "power-bi"),
+        ("Worked for Amazon Web Services as an on-site security officer", "aws"),  # the employer
+        ("Delivered office furniture to clients including Salesforce and HubSpot", "salesforce"),
+        ("Stacked pallets of Windows 11 laptops for a PC distributor", "windows"),  # goods
+        ("Sold SEO packages over the phone to small businesses", "seo"),
+        ("Shelved books on Python and JavaScript", "javascript"),
+        ("Sold laptops with Windows and Linux preinstalled", "linux"),
+        ("Built window displays for promotions, lifting footfall before Christmas", "physical-stamina"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -391,6 +405,10 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Handled disciplinaries and absence management", "performance-management"),
         ("Cleaned the offices every evening", "cleaning"),  # 'the' says which offices
         ("Handled the stock take paperwork", "cycle-counting"),  # not 'handled the stock'
+        ("Experienced warehouse manager who has used SAP and Excel", "sap"),  # the person, before 'who'
+        ("Coached staff who were not confident with Excel", "excel"),
+        ("Sold Shopify apps to merchants", "shopify"),  # no goods handled
+        ("Packing, lifting and loading vans every shift", "physical-stamina"),  # an item of a list
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -77,6 +77,9 @@ def test_a_phrase_is_read_for_the_name_within_it(kb: KnowledgeBase, typed: str, 
         "my manager used Power BI for reporting",
         "our marketing agency ran the Facebook ads",
         "our Shopify store was redesigned by an agency",
+        "sister works in SEO",  # family, not work
+        "my dad's Shopify store",
+        "I shop on eBay a lot",  # a shopper, not a seller
     ],
 )
 def test_a_phrase_names_nothing_the_typed_reader_would_refuse(kb: KnowledgeBase, typed: str) -> None:
@@ -258,3 +261,38 @@ def test_an_interest_said_of_the_person_is_a_wish(kb: KnowledgeBase) -> None:
 )
 def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: str, skill: str) -> None:
     assert read_typed(kb, [typed]).skill_ids == (skill,)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "photoshop (want to learn)",
+        "SQL (not yet)",
+        "Excel (none)",
+        "python (my pet snake)",  # an everyday thing named like a tool
+        "java (the coffee lol)",
+        "Ruby (my dog)",
+        "pet python owner",
+        "go (the board game)",
+    ],
+)
+def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
+    kb: KnowledgeBase, typed: str
+) -> None:
+    assert read_typed(kb, [typed]).recognized == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
+        ("Excel (not advanced)", "excel"),  # says how well
+        ("forklift (not certified)", "forklift"),
+        ("sql (learning)", "sql"),
+        ("coffee making", "barista"),  # coffee is the skill here, not a tool's other sense
+        ("python (pandas, numpy)", "python"),
+    ],
+)
+def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(
+    kb: KnowledgeBase, typed: str, skill: str
+) -> None:
+    assert skill in read_typed(kb, [typed]).skill_ids

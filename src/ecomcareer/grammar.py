@@ -109,6 +109,15 @@ _SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|vers
 _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
+#: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
+#: yet)', 'Excel (none)'; not 'Excel (not advanced)', which says how well.
+_NOT_HAD_NOTE = (
+    r"^(?:no(?:ne|\s+experience)?|nil|n/?a|never(?:\s+used)?|not\s+(?:yet|really|much|any|used|at\s+all)"
+    r"|(?:i\s+)?(?:want(?:ing)?|would\s+like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\b.*"
+    r"|(?:to|will|yet\s+to)\s+learn\b.*|on\s+my\s+(?:wish\s*)?list)$"
+)
+
+
 class _Pattern:
     """A regular expression compiled when first used: exact matches never pay for it."""
 
@@ -130,6 +139,7 @@ class _Grammar:
     duty = _Pattern(_DUTY)
     trailing = _Pattern(_TRAILING)
     only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
+    not_had_note = _Pattern(_NOT_HAD_NOTE)
     separator = _Pattern(_SEPARATOR)
     list_separator = _Pattern(_LIST_SEPARATOR)
     last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")

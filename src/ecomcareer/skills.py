@@ -171,6 +171,17 @@ Found = tuple[list[Reading], list[str]]
 _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-site", "shift", "department"})
 
 
+#: Words that make a tool's name beside them an everyday thing: 'python (my pet snake)',
+#: 'java (the coffee lol)', 'pet python owner', 'Ruby (my dog)'.
+_ANOTHER_SENSE = frozenset(
+    {"pet", "pets", "snake", "snakes", "dog", "dogs", "cat", "cats", "puppy", "kitten", "coffee", "island"}
+    | {"gem", "gemstone", "bird", "birds", "band", "singer", "song", "movie", "film", "joke", "lol", "haha"}
+    | {"game", "games"}
+)
+#: Kinds of skill whose names are everyday words too: Python, Java, Ruby, Swift, Go.
+_HOMONYMS = frozenset({Category.DEVELOPMENT, Category.DATA, Category.AI, Category.DESIGN, Category.PLATFORM})
+
+
 class SkillResolver:
     """Reads skills the way people type them, against one knowledge base."""
 
@@ -511,6 +522,8 @@ class SkillResolver:
         if parts is None:
             return None
         outside, inside = parts
+        if PATTERNS.not_had_note.match(inside):
+            return [], []  # 'photoshop (want to learn)' names a skill the person lacks
         main = self._one(outside) if outside else None
         if outside and main is None:
             # 'Google Tools (GA & GSC)': names listed in brackets are read even when what is
@@ -984,6 +997,7 @@ class SkillResolver:
                 return Resolution((Recognized(text, typo, How.TYPO, note),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
         names, unknown = result
+        names = [r for r in names if not self._another_thing(body, r[0])]
         first: dict[str, Reading] = {}
         for reading in names:
             first.setdefault(reading[0], reading)
@@ -1034,8 +1048,7 @@ class SkillResolver:
         recognized = [r for result in results for r in result.recognized]
         return Resolution(tuple(self._on_the_shop_floor(recognized)), left)
 
-    @staticmethod
-    def _read_within(results: list[Resolution], within: PhraseReader) -> list[Resolution]:
+    def _read_within(self, results: list[Resolution], within: PhraseReader) -> list[Resolution]:
         """The results with each phrase not understood read for the names said within it."""
         phrases = [
             u.input
@@ -1053,10 +1066,16 @@ class SkillResolver:
                 Recognized(u.input, skill, How.PHRASE, _core_and_note(undecorate(normalise(u.input)))[1])
                 for u in result.unrecognized
                 for skill in named.get(u.input, ())
+                if not self._another_thing(u.input, skill)
             ]
             left = tuple(u for u in result.unrecognized if not named.get(u.input))
             out.append(Resolution(result.recognized + tuple(found), left))
         return out
+
+    def _another_thing(self, text: str, skill_id: str) -> bool:
+        """Whether a tool's name in an item is an everyday thing there: 'python (my pet snake)'."""
+        homonym = self._kb.skill_by_id[skill_id].category in _HOMONYMS
+        return homonym and bool(_ANOTHER_SENSE.intersection(tokens(text.lower())))
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

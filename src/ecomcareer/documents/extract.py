@@ -106,7 +106,8 @@ class Extraction:
 
 #: Words that say something is not had or not done: 'no', 'never', 'haven't', 'unfamiliar'.
 _NEGATORS = (
-    r"no|not|never|without|none|lack(?:ing)?|unfamiliar|(?:have|has|do|does|did|could|can|wo)n[’']?t|cannot"
+    r"no|not|never|without|none|lack(?:ed|ing|s)?|unfamiliar|"
+    r"(?:have|has|do|does|did|could|can|wo)n[’']?t|cannot"
 )
 
 _BOILERPLATE = re.compile(
@@ -137,6 +138,7 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
     r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
+    r"\b(?:asked|told|expected|due) to learn\b|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
     r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
@@ -403,7 +405,7 @@ class _Reader:
         agency'), nor a skill the person lacks or wants ('no SQL yet')."""
         words = list(_WORD.finditer(text))
         lowered = [w.group().lower() for w in words]
-        if _NOT_HAD.search(text) or _done_by_others(lowered, self.people):
+        if _NOT_HAD.search(text) or _AS_A_SHOPPER.search(text) or _done_by_others(lowered, self.people):
             return []  # 'no driving licence', 'haven't used SQL', 'my manager used Power BI'
         # where what is said after the task starts: 'edited product photos | in Photoshop'
         after = next((w.start() for w in words[1:-1] if w.group().lower() in COMPLEMENT_WORDS), len(text))
@@ -576,6 +578,9 @@ class _Reader:
         found += self._duties(text, words, lowered, stems, found)
         found += self._duties_after_and(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
+            participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
+            if ambiguous and participle and _AN_OBJECT.match(text, end):
+                continue  # 'promotions, lifting footfall' goes on with its thing: no item of a list
             if ambiguous and not any(
                 not other
                 and (
@@ -836,6 +841,10 @@ class _Reader:
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
+        if said[:1].isupper() and _an_employer_or_client(text[max(0, start - _NEAR) : start]):
+            return None  # 'Worked for Amazon Web Services', 'clients including Salesforce'
+        if _goods_handled(lowered, i, n):
+            return None  # 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
@@ -1100,13 +1109,26 @@ _OTHERS_AT_WORK = frozenset(
 )
 
 
+#: People of the person's own life who may do what a phrase names: 'sister works in SEO', 'my
+#: dad's Shopify store'.
+_FAMILY = frozenset(
+    {"sister", "brother", "mum", "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter"}
+    | {"cousin", "uncle", "aunt", "friend", "friends", "flatmate", "roommate", "boyfriend", "girlfriend"}
+    | {"parents", "grandad", "grandma", "grandmother", "grandfather"}
+)
+#: A person shopping, not selling: 'I shop on eBay a lot', 'shopping on Amazon'.
+_AS_A_SHOPPER = re.compile(
+    r"\b(?:shop|shops|shopping|shopped)\s+(?:on|at)\b|\bi\s+buy\s+(?:on|from)\b", re.IGNORECASE
+)
+
+
 def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     """Whether a phrase says others did the work: it opens with whose people they are ('my
     manager used Power BI', 'our marketing agency ran the ads') or with watching them
     ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
-    others = _OTHERS_AT_WORK | people
+    others = _OTHERS_AT_WORK | _FAMILY | people
     watched = _WATCHING.intersection(words[:1]) and any(w in PEOPLE or w in people for w in words[1:4])
-    if _others_open(words, others) or watched:
+    if _others_open(words, others) or watched or _FAMILY.intersection(words[:1]):
         return True
     return any(
         w == "by"
@@ -1139,7 +1161,7 @@ def _a_team_worked_with(lowered: list[str], i: int, n: int) -> bool:
     at = len(before) - 1 - before[::-1].index("with")
     if not any(w.startswith(_BESIDE) for w in before[max(0, at - 2) : at]):
         return False
-    return names_teams(lowered[i : i + n]) or bool(_TEAM & set(lowered[i + n : i + n + 4]))
+    return names_teams(lowered[i : i + n]) or bool(_TEAM & set(lowered[i + n : i + n + 5]))
 
 
 #: Before a quality said of the person: a form of 'be', or the start of a bullet, then any
@@ -1278,6 +1300,60 @@ def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
     return lowered[i + n - 1] in _THINGS and i > 0 and lowered[i - 1] in _THE_THING
 
 
+#: How far before a name, in characters, what says whose it is is looked for.
+_NEAR = 120
+#: An employer named right after working for it: 'Worked for Amazon Web Services as a guard'.
+_EMPLOYED_BY = re.compile(
+    r"\b(?:work(?:ed|ing|s)?|employed|contracted|temp(?:ed|ing)?)\s+(?:for|by|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Clients named by example: 'clients including Salesforce and HubSpot', 'brands such as'.
+_CLIENTS_SUCH_AS = re.compile(
+    r"\b(?:clients|customers|brands|companies|businesses|retailers|organi[sz]ations|firms)\s*,?\s+"
+    r"(?:including|such\s+as|like)\s+",
+    re.IGNORECASE,
+)
+
+
+def _an_employer_or_client(before: str) -> bool:
+    """Whether the words right before a capitalised name make it an employer worked for or a
+    client named by example; only names and joins may stand between ('clients including Nike,
+    Salesforce and HubSpot')."""
+    if _EMPLOYED_BY.search(before):
+        return True
+    example = list(_CLIENTS_SUCH_AS.finditer(before))[-1:]
+    between = _WORD.findall(before[example[0].end() :]) if example else ["x"]
+    return all(w[:1].isupper() or w.isdigit() or w in {"and", "&"} for w in between)
+
+
+#: Verbs of handling goods, and the goods, that make a name said between them a product:
+#: 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages', 'Shelved books on Python'.
+_HANDLING_GOODS = frozenset(
+    {"sold", "sell", "sells", "selling", "stacked", "stacking", "stocked", "stocking", "restocked"}
+    | {"shelved", "shelving", "packed", "packing", "loaded", "loading", "unloaded", "unloading"}
+    | {"shipped", "shipping", "displayed", "carried", "unboxed", "priced", "replenished"}
+)
+_PRODUCTS = frozenset(
+    {"laptops", "laptop", "computers", "pcs", "tablets", "phones", "handsets", "consoles", "printers"}
+    | {"books", "boxes", "packages", "subscriptions", "licences", "licenses", "bundles", "devices"}
+)
+
+
+def _goods_handled(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name says what goods were handled or sold, not a skill: before a product
+    ('Windows 11 laptops', 'Photoshop and Office boxes') or after one ('laptops with Windows',
+    'books on Python'), with a verb of handling goods in the words before."""
+    if not _HANDLING_GOODS.intersection(lowered[max(0, i - 6) : i]):
+        return False
+    after = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS - {"and"}, lowered[i + n : i + n + 5]))
+    if _PRODUCTS.intersection(after):
+        return True
+    before = lowered[max(0, i - 4) : i]
+    return any(
+        w in {"with", "on", "about", "of"} and k and before[k - 1] in _PRODUCTS for k, w in enumerate(before)
+    )
+
+
 def _attended_or_carried(lowered: list[str], i: int) -> bool:
     """Whether a name is something the person went to, not did ('attend trade shows', 'attended
     the annual sales training'), or is said of people carried ('bus loading and unloading')."""
@@ -1315,6 +1391,8 @@ def _joined_by_a_conjunction(text: str, one: tuple[int, int], other: tuple[int, 
     return bool(between.strip()) and _CONJUNCTION.fullmatch(between) is not None
 
 
+#: A word after a task said as '-ing' that opens what it is done to: 'lifting footfall'.
+_AN_OBJECT = re.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")
 #: 'Editing and proofreading', 'Gujarati and English': two items of a list said as one.
 _PAIR = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
@@ -1350,10 +1428,13 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
     said_before = _CONTRAST.split(before)[-1]
     words = _WORD.findall(said_before.lower())
     lacked = _LACKED.search(said_before)
-    if lacked and _WHO.search(said_before, 0, lacked.start()):
+    others_lack = bool(lacked and _WHO.search(said_before, 0, lacked.start()))
+    if others_lack:
         lacked = None  # 'Coached staff who were not confident with Excel': their lack
     if kind == "resume" and (lacked or _done_by_others(words, frozenset())):
         return True
+    if kind == "resume" and not others_lack and _others_who(words):
+        return True  # 'my manager, who ran payroll'; 'the SEO team, who did keyword research'
     if kind == "posting" and (_others_open(words, _OTHERS_AT_WORK) or _PROVIDED.match(after)):
         return True  # 'The data team owns all SQL reporting', 'Uniform and PPE provided'
     return bool(
@@ -1370,7 +1451,7 @@ _LACKED = re.compile(
     rf"\b(?:{_NEGATORS})"
     r"(?:\W+(?:yet|ever|really|much|any|prior|previous|real|hands|on|experience[ds]?|knowledge|exposure|"
     r"familiar|familiarity|confident|comfortable|proficient|trained|with|of|in|to|used?|using|worked|working|"
-    r"work|tried|touched|learn(?:ed|t)|had|"
+    r"work|tried|touched|learn(?:ed|t)|had|given|granted|allowed|access|"
     r"been|able|done|a|an|the))*\W*$",
     re.IGNORECASE,
 )
@@ -1385,6 +1466,28 @@ _WHO = re.compile(
 _PROVIDED = re.compile(
     r"(?:\s+(?:training|courses?|and|is|are|will|be|fully|also|free))*\s+(?:provided|supplied)\b",
     re.IGNORECASE,
+)
+
+
+def _others_who(words: list[str]) -> bool:
+    """Whether the words before a name say that others, named before 'who', did the work: 'my
+    manager, who ran payroll', 'a colleague who was learning BSL'; not the person ('A reliable
+    picker who has used SAP')."""
+    at = len(words) - 1 - words[::-1].index("who") if "who" in words else 0
+    named = words[at - 1] if at else ""
+    if named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE:
+        return True
+    whose = _THE_THING.union(("my", "his", "her")).intersection(words[max(0, at - 4) : at - 1])
+    return bool(whose) and (named in PEOPLE or named in _OTHERS_AT_WORK)
+
+
+_COLLEAGUES = frozenset(
+    {"colleague", "colleagues", "coworker", "coworkers", "co-worker", "teammate", "teammates"}
+)
+#: People served, who may do what is said after 'who': 'customers who used Shopify'.
+_SERVED_PEOPLE = frozenset(
+    {"customers", "customer", "clients", "client", "users", "guests", "callers", "patients", "students"}
+    | {"pupils", "residents", "members", "visitors", "shoppers", "buyers", "sellers", "merchants"}
 )
 #: Words after which what a clause said before no longer holds: 'No SAP, but Oracle daily'.
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|whereas|instead)\b", re.IGNORECASE)
