@@ -87,6 +87,20 @@ def test_another_form_of_a_names_words_reads_as_the_name(
 @pytest.mark.parametrize(
     ("typed", "skill"),
     [
+        ("stakeholder mgmt", "stakeholder-management"),
+        ("time mgmt", "time-management"),
+        ("warehouse ops", "warehouse-operations"),
+        ("digital mktg", "digital-marketing"),
+        ("Inventory Mgmt", "inventory-management"),
+    ],
+)
+def test_short_forms_of_words_read_as_the_words(resolver: SkillResolver, typed: str, skill: str) -> None:
+    assert resolver.resolve_one(typed) == Recognized(typed, skill, How.NORMALISED)
+
+
+@pytest.mark.parametrize(
+    ("typed", "skill"),
+    [
         ("data visualisation", "data-visualization"),
         ("Data-Visualisation", "data-visualization"),
         ("programme management", "project-management"),
@@ -737,6 +751,8 @@ def test_a_thing_and_people_managed_are_both_read(kb: KnowledgeBase) -> None:
         "managing sales leads",
         "scheduling reports",
         "reporting to senior managers",
+        "coordinating with the team",  # beside them, not leading them
+        "managing with the team",
     ],
 )
 def test_only_a_task_done_to_people_is_read_so(kb: KnowledgeBase, typed: str) -> None:
@@ -1051,6 +1067,9 @@ def test_a_task_said_as_a_bare_verb_or_an_irregular_past_is_the_task(
         "cross-functional leadership",
         "managing direct reports",
         "run a team of 10",
+        "coordinating a team of volunteers",
+        "managing devs",
+        "managing a team of ops execs + logistics coordinators",
     ],
 )
 def test_leading_people_is_read_however_it_is_said(kb: KnowledgeBase, typed: str) -> None:

@@ -185,13 +185,14 @@ PEOPLE = words_in(
     "contractors freelancers trainees apprentices starters recruits salespeople loaders stockers "
     "waiters baristas testers administrators officers executives colleagues directors "
     "advisors advisers operatives labourers laborers teachers tutors instructors nurses "
-    "carers chefs cooks bartenders housekeepers receptionists porters guards workforce personnel"
+    "carers chefs cooks bartenders housekeepers receptionists porters guards workforce personnel "
+    "devs execs cleaners"
 )
 #: Tasks done to people that are said alone when the people are named: 'hiring developers' is
 #: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
 PEOPLE_TASKS = words_in(
     "hiring recruiting training coaching mentoring onboarding supervising managing leading directing "
-    "overseeing"
+    "overseeing coordinating"
 )
 
 
@@ -270,11 +271,17 @@ def only_people(words: Sequence[str]) -> bool:
         return any(w in PEOPLE for w in words)
 
     def people(group: list[str]) -> bool:
+        if group[:1] and group[0] in _BESIDE_PEOPLE:
+            return False  # 'managing with the team' works beside them
         return 1 <= len(group) <= 4 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
 
     *before, last = groups
     # 'kitchen and floor staff': where people work may share the people named last
     return people(last) and all(people(g) or (len(g) == 1 and g[0] in _WORKPLACES) for g in before)
+
+
+#: Words before people that say the work is done beside them or for them, not to them.
+_BESIDE_PEOPLE = words_in("with alongside beside for to from by across among")
 
 
 SKILL_NOUNS = words_in(

@@ -133,8 +133,30 @@ def american(text: str) -> str:
     return british.sub(lambda m: _AMERICAN[m[0]], text)
 
 
+#: Short forms people type for words of names, spelt out before names are compared loosely:
+#: 'stakeholder mgmt', 'warehouse ops', 'digital mktg', 'dept budgets'.
+_SHORT_FORMS = {
+    "mgmt": "management",
+    "mgmnt": "management",
+    "mngmt": "management",
+    "mgt": "management",
+    "mktg": "marketing",
+    "ops": "operations",
+    "mgr": "manager",
+    "dept": "department",
+    "acct": "account",
+    "accts": "accounts",
+}
+_SHORT_FORM = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
+
+
+def unabbreviated(text: str) -> str:
+    """Lower-case text with the short forms of words spelt out (see _SHORT_FORMS)."""
+    return _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m[0]], text) if _SHORT_FORM.search(text) else text
+
+
 def loosened(normalised: str) -> str:
-    word = _NOT_WORD.sub("", american(normalised).replace("&", "and"))
+    word = _NOT_WORD.sub("", unabbreviated(american(normalised)).replace("&", "and"))
     if len(word) > 4 and word.endswith("js"):
         word = word[:-2]
     return word
