@@ -1068,6 +1068,7 @@ def test_a_task_said_as_a_bare_verb_or_an_irregular_past_is_the_task(
         "managing direct reports",
         "run a team of 10",
         "coordinating a team of volunteers",
+        "leading trading / content teams",  # a word of what they do shares the teams
         "managing devs",
         "managing a team of ops execs + logistics coordinators",
     ],

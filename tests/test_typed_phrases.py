@@ -296,3 +296,10 @@ def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(
     kb: KnowledgeBase, typed: str, skill: str
 ) -> None:
     assert skill in read_typed(kb, [typed]).skill_ids
+
+
+@pytest.mark.parametrize("typed", ["renewals & holds", "policy renewals"])
+def test_renewals_alone_are_no_customer_success(kb: KnowledgeBase, typed: str) -> None:
+    # a library's or an insurer's renewals; 'customer renewals' still are
+    assert "customer-success" not in read_typed(kb, [typed]).skill_ids
+    assert read_typed(kb, ["customer renewals"]).skill_ids == ("customer-success",)

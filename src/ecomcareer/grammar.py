@@ -276,8 +276,16 @@ def only_people(words: Sequence[str]) -> bool:
         return 1 <= len(group) <= 4 and (group[-1] in PEOPLE or tuple(group[-2:]) in _PEOPLE_PAIRS)
 
     *before, last = groups
-    # 'kitchen and floor staff': where people work may share the people named last
-    return people(last) and all(people(g) or (len(g) == 1 and g[0] in _WORKPLACES) for g in before)
+
+    def shares_the_people(group: list[str]) -> bool:
+        """'kitchen and floor staff', 'trading and content teams': where people work, or one
+        word of what they do, may share the people named last."""
+        if len(group) != 1:
+            return False
+        teams = last[-1:] in (["team"], ["teams"], ["staff"], ["crews"])
+        return group[0] in _WORKPLACES or (teams and not group[0].endswith("s") and group[0].isalpha())
+
+    return people(last) and all(people(g) or shares_the_people(g) for g in before)
 
 
 #: Words before people that say the work is done beside them or for them, not to them.
