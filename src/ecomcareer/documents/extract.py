@@ -173,7 +173,8 @@ _MADE_IN = frozenset(
     | {"budget", "budgets", "forecast", "forecasts", "chart", "charts", "graphs", "tables", "macros"}
     | {"scripts", "queries", "screens", "wireframes", "prototypes", "illustrations", "graphics"}
     | {"artwork", "data", "lists", "templates", "newsletters", "schedules", "database", "databases"}
-    | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files"}
+    | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files", "meetings"}
+    | {"appointments", "calendars", "diaries", "bookings"}
 )
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
