@@ -347,6 +347,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Sat in on supplier negotiations as a note taker", "negotiation"),  # only there
         ("Passed Spanish-speaking callers to a bilingual colleague", "spanish"),  # the callers speak it
         ("Carried out weekly stock counts and reported discrepancies", "reporting"),  # told, not reports
+        ("Ran statistical analysis in R, including regression and significance testing", "uat"),
         ("Highly motivated team player", "leadership"),  # 'team player' is a name of its own
         ("Worked under a manager who hired and trained all new staff", "staff-training"),  # theirs
         ("Customers were served and greeted at the door by the host team", "customer-greeting"),
@@ -462,6 +463,7 @@ def test_a_name_of_a_skill_typed_alone_says_less_in_a_sentence(
         ("Used Excel daily to track stock levels", "excel"),
         ("Carried out statistical analysis in R, including regression", "r"),
         ("Designed the new logo in Illustrator", "illustrator"),
+        ("Arranged meetings in Outlook for the director", "outlook"),
     ],
 )
 def test_a_product_named_after_in_or_used_is_the_tool_the_work_was_done_in(
