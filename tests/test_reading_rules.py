@@ -369,7 +369,6 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Supported a colleague who was learning British Sign Language", "british-sign-language"),
         ("Was not given access to the WMS, so recorded picks on paper", "wms"),
         ("Lacked experience with Sage, so journals went to the accountant", "sage-accounting"),
-        ("Was asked to learn Power BI but left before the training started", "power-bi"),
         ("Worked for Amazon Web Services as an on-site security officer", "aws"),  # the employer
         ("Delivered office furniture to clients including Salesforce and HubSpot", "salesforce"),
         ("Stacked pallets of Windows 11 laptops for a PC distributor", "windows"),  # goods
@@ -377,6 +376,11 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Shelved books on Python and JavaScript", "javascript"),
         ("Sold laptops with Windows and Linux preinstalled", "linux"),
         ("Built window displays for promotions, lifting footfall before Christmas", "physical-stamina"),
+        ("A colleague who was learning BSL asked me for help", "british-sign-language"),
+        ("Worked under a head chef who managed allergens and HACCP", "food-hygiene"),
+        ("Loaded the 7.5 tonne lorry each morning", "delivery-driving"),
+        ("Coordinated contractors for the store refit", "leadership"),
+        ("Read staff reviews on Glassdoor to improve retention", "performance-management"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -410,6 +414,19 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Coached staff who were not confident with Excel", "excel"),
         ("Sold Shopify apps to merchants", "shopify"),  # no goods handled
         ("Packing, lifting and loading vans every shift", "physical-stamina"),  # an item of a list
+        ("I was part of the team who launched the Shopify store", "shopify"),  # among them
+        ("The only associate who was forklift trained on nights", "forklift"),  # the person
+        ("Covered for my manager, who was on leave, running payroll and rotas", "payroll"),
+        ("Worked with the team who built our Power BI dashboards, writing the SQL", "sql"),
+        ("Trained colleagues who needed help with Excel pivot tables", "excel"),  # taught them
+        ("Was asked to learn Power BI and went on to build 20 dashboards", "power-bi"),
+        ("Covered gaps where the team lacked Excel skills by building templates", "excel"),
+        ("Worked for Shopify Plus brands building custom themes", "shopify"),  # not an employer
+        ("Worked by Kanban on a small dev team", "agile"),
+        ("Configured and shipped Windows 11 laptops to new starters", "windows"),  # worked on
+        ("Packed boxes with ShipStation labels", "shipstation"),  # a tool, not goods
+        ("Sold second-hand books on eBay and Amazon", "ebay"),  # where they were sold
+        ("Team leader, coaching agents on call quality", "staff-training"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

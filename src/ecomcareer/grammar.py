@@ -110,11 +110,15 @@ _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
 #: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
-#: yet)', 'Excel (none)'; not 'Excel (not advanced)', which says how well.
+#: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
+#: well, nor 'Excel (want to learn VBA)', a wish for more.
 _NOT_HAD_NOTE = (
-    r"^(?:no(?:ne|\s+experience)?|nil|n/?a|never(?:\s+used)?|not\s+(?:yet|really|much|any|used|at\s+all)"
-    r"|(?:i\s+)?(?:want(?:ing)?|would\s+like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\b.*"
-    r"|(?:to|will|yet\s+to)\s+learn\b.*|on\s+my\s+(?:wish\s*)?list)$"
+    r"^(?:none|nope|nil|n/?a|never|not\s+(?:yet|really|at\s+all|used))\b.*"
+    r"|^no(?:\s+(?:experience|exp))?(?:\s+yet)?(?:\s*[,;–-].*)?$"
+    r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\s+learn"
+    r"(?:\s+(?:it|this|one\s+day|soon|next))?$"
+    r"|^(?:to|will|yet\s+to)\s+learn(?:\s+(?:it|this|soon|next))?$|^on\s+my\s+(?:wish\s*)?list$"
+    r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"
 )
 
 
@@ -192,7 +196,7 @@ PEOPLE = words_in(
 #: hiring, 'training new starters' training; not 'marketing team' or 'cleaning staff', nouns.
 PEOPLE_TASKS = words_in(
     "hiring recruiting training coaching mentoring onboarding supervising managing leading directing "
-    "overseeing coordinating"
+    "overseeing"
 )
 
 
@@ -249,6 +253,8 @@ _PEOPLE_PAIRS = {
 
 
 #: Where or when people work, said before the people: 'kitchen and floor staff'.
+#: Kinds of work a team may be named by, beside the departments: 'trading and content teams'.
+_KINDS_OF_WORK = words_in("content design data digital ecommerce e-commerce events kitchen")
 _WORKPLACES = words_in(
     "kitchen floor front back warehouse store shop office bar sales support service field night "
     "day weekend seasonal temporary"
@@ -278,12 +284,14 @@ def only_people(words: Sequence[str]) -> bool:
     *before, last = groups
 
     def shares_the_people(group: list[str]) -> bool:
-        """'kitchen and floor staff', 'trading and content teams': where people work, or one
-        word of what they do, may share the people named last."""
+        """'kitchen and floor staff', 'trading and content teams', 'medical and clinical staff':
+        where people work, or one word of what they do or of what kind they are, may share the
+        people named last; not a thing ('stock and floor staff')."""
         if len(group) != 1:
             return False
         teams = last[-1:] in (["team"], ["teams"], ["staff"], ["crews"])
-        return group[0] in _WORKPLACES or (teams and not group[0].endswith("s") and group[0].isalpha())
+        kind = group[0] in DEPARTMENTS | _KINDS_OF_WORK or group[0].endswith(("al", "ary"))  # 'clinical'
+        return group[0] in _WORKPLACES or (teams and kind)
 
     return people(last) and all(people(g) or shares_the_people(g) for g in before)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from itertools import islice, product
+from itertools import islice, pairwise, product
 
 from ecomcareer.grammar import (
     COMPLEMENT_WORDS,
@@ -171,15 +171,19 @@ Found = tuple[list[Reading], list[str]]
 _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-site", "shift", "department"})
 
 
-#: Words that make a tool's name beside them an everyday thing: 'python (my pet snake)',
-#: 'java (the coffee lol)', 'pet python owner', 'Ruby (my dog)'.
+#: Words that make a tool's name an everyday thing, said in a bracket after it that opens with
+#: whose or which thing ('python (my pet snake)', 'java (the coffee lol)', 'Ruby (my daughter)')
+#: or before it ('pet python owner').
 _ANOTHER_SENSE = frozenset(
-    {"pet", "pets", "snake", "snakes", "dog", "dogs", "cat", "cats", "puppy", "kitten", "coffee", "island"}
-    | {"gem", "gemstone", "bird", "birds", "band", "singer", "song", "movie", "film", "joke", "lol", "haha"}
-    | {"game", "games"}
+    {"pet", "pets", "snake", "snakes", "dog", "dogs", "cat", "cats", "puppy", "kitten", "animal", "coffee"}
+    | {"island", "gem", "gemstone", "bird", "birds", "daughter", "son", "singer", "lol", "haha", "board"}
+    | {"game"}
 )
-#: Kinds of skill whose names are everyday words too: Python, Java, Ruby, Swift, Go.
-_HOMONYMS = frozenset({Category.DEVELOPMENT, Category.DATA, Category.AI, Category.DESIGN, Category.PLATFORM})
+#: Skills whose names are everyday things too.
+_HOMONYMS = frozenset(
+    {"python", "java", "ruby", "swift", "go", "pandas", "kotlin", "perl", "scala", "apache-spark"}
+)
+_WHOSE_THING = frozenset({"my", "the", "our", "a", "an", "his", "her"})
 
 
 class SkillResolver:
@@ -1072,10 +1076,18 @@ class SkillResolver:
             out.append(Resolution(result.recognized + tuple(found), left))
         return out
 
-    def _another_thing(self, text: str, skill_id: str) -> bool:
-        """Whether a tool's name in an item is an everyday thing there: 'python (my pet snake)'."""
-        homonym = self._kb.skill_by_id[skill_id].category in _HOMONYMS
-        return homonym and bool(_ANOTHER_SENSE.intersection(tokens(text.lower())))
+    @staticmethod
+    def _another_thing(text: str, skill_id: str) -> bool:
+        """Whether a tool's name in an item is an everyday thing there (see _ANOTHER_SENSE); a
+        project said in the bracket leaves it the tool ('Python (built a snake game)')."""
+        if skill_id not in _HOMONYMS:
+            return False
+        if any(a == "pet" and b == skill_id for a, b in pairwise(tokens(text))):
+            return True  # 'pet python owner'
+        bracket = last_bracket(text)
+        inside = tokens(bracket[1]) if bracket else ()
+        said_of = bool(inside) and (inside[0] in _WHOSE_THING or set(inside) <= _ANOTHER_SENSE)
+        return said_of and bool(_ANOTHER_SENSE.intersection(inside))
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

@@ -134,18 +134,15 @@ def american(text: str) -> str:
 
 
 #: Short forms people type for words of names, spelt out before names are compared loosely:
-#: 'stakeholder mgmt', 'warehouse ops', 'digital mktg', 'dept budgets'.
+#: 'stakeholder mgmt', 'digital mktg', 'dept budgets'.
 _SHORT_FORMS = {
     "mgmt": "management",
     "mgmnt": "management",
     "mngmt": "management",
     "mgt": "management",
     "mktg": "marketing",
-    "ops": "operations",
     "mgr": "manager",
     "dept": "department",
-    "acct": "account",
-    "accts": "accounts",
 }
 _SHORT_FORM = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
 

@@ -138,7 +138,7 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
     r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
-    r"\b(?:asked|told|expected|due) to learn\b|"
+    r"\bworking\s+towards\s+(?:my|an?)\b|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
     r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
@@ -580,7 +580,13 @@ class _Reader:
         found += self._duties_after_and(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
             participle = text[start:end].endswith("ing") and text[:start].rstrip().endswith(",")
-            if ambiguous and participle and _AN_OBJECT.match(text, end):
+            said_next = [w.lower() for w in _WORD.findall(text, end, end + 40)[:1]]
+            if (
+                ambiguous
+                and participle
+                and _AN_OBJECT.match(text, end)
+                and not PEOPLE.intersection(said_next)
+            ):
                 continue  # 'promotions, lifting footfall' goes on with its thing: no item of a list
             if ambiguous and not any(
                 not other
@@ -842,9 +848,9 @@ class _Reader:
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
-        if said[:1].isupper() and _an_employer_or_client(text[max(0, start - _NEAR) : start]):
+        if said[:1].isupper() and _an_employer_or_client(text[max(0, start - _NEAR) : start], text[end:]):
             return None  # 'Worked for Amazon Web Services', 'clients including Salesforce'
-        if _goods_handled(lowered, i, n):
+        if self.kb.skill_by_id[skill].category != Category.PLATFORM and _goods_handled(lowered, i, n):
             return None  # 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
@@ -1119,17 +1125,28 @@ _FAMILY = frozenset(
 )
 #: A person shopping, not selling: 'I shop on eBay a lot', 'shopping on Amazon'.
 _AS_A_SHOPPER = re.compile(
-    r"\b(?:shop|shops|shopping|shopped)\s+(?:on|at)\b|\bi\s+buy\s+(?:on|from)\b", re.IGNORECASE
+    r"\bi\s+(?:shop|buy)\s+(?:on|at|from)\b|\bshopp(?:ing|ed)\s+(?:on|at)\b", re.IGNORECASE
 )
+
+
+def _family_did(words: list[str]) -> bool:
+    """Whether a phrase opens with one of the person's family doing something: 'sister works in
+    SEO', 'my mum received palliative care'; not their thing or the person with them ('Mother's
+    Day campaigns', 'Friend's startup: built the store', 'My brother and I set up an eBay shop')."""
+    at = 1 if words[:1] in (["my"], ["our"]) else 0
+    if words[at : at + 1] == [] or words[at] not in _FAMILY:
+        return False
+    after = words[at + 1 : at + 2]
+    return bool(after) and after[0] not in {"s", "and", "day", "days", "evening", "evenings"}
 
 
 def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     """Whether a phrase says others did the work: it opens with whose people they are ('my
     manager used Power BI', 'our marketing agency ran the ads') or with watching them
     ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
-    others = _OTHERS_AT_WORK | _FAMILY | people
+    others = _OTHERS_AT_WORK | people
     watched = _WATCHING.intersection(words[:1]) and any(w in PEOPLE or w in people for w in words[1:4])
-    if _others_open(words, others) or watched or _FAMILY.intersection(words[:1]):
+    if _others_open(words, others) or watched or _family_did(words):
         return True
     return any(
         w == "by"
@@ -1305,8 +1322,12 @@ def _names_a_thing(lowered: list[str], i: int, n: int) -> bool:
 _NEAR = 120
 #: An employer named right after working for it: 'Worked for Amazon Web Services as a guard'.
 _EMPLOYED_BY = re.compile(
-    r"\b(?:work(?:ed|ing|s)?|employed|contracted|temp(?:ed|ing)?)\s+(?:for|by|at)\s+(?:the\s+)?$",
+    r"\b(?:work(?:ed|ing|s)?|employed|contracted|temp(?:ed|ing)?)\s+(?:for|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: Words after an employer's name: 'Worked for Amazon as a picker', 'at Google in London'.
+_AFTER_AN_EMPLOYER = frozenset(
+    {"as", "in", "at", "from", "for", "during", "since", "until", "between", "on", "where", "while"}
 )
 #: Clients named by example: 'clients including Salesforce and HubSpot', 'brands such as'.
 _CLIENTS_SUCH_AS = re.compile(
@@ -1316,12 +1337,14 @@ _CLIENTS_SUCH_AS = re.compile(
 )
 
 
-def _an_employer_or_client(before: str) -> bool:
-    """Whether the words right before a capitalised name make it an employer worked for or a
-    client named by example; only names and joins may stand between ('clients including Nike,
-    Salesforce and HubSpot')."""
+def _an_employer_or_client(before: str, after: str) -> bool:
+    """Whether the words right before a capitalised name make it an employer worked for, a name
+    standing alone ('Worked for Amazon Web Services as a guard'; not 'Worked for Shopify Plus
+    brands'), or a client named by example; only names and joins may stand between ('clients
+    including Nike, Salesforce and HubSpot')."""
     if _EMPLOYED_BY.search(before):
-        return True
+        said_next = next((w for w in _WORD.findall(after[:60]) if not w[:1].isupper()), None)
+        return said_next is None or said_next in _AFTER_AN_EMPLOYER
     example = list(_CLIENTS_SUCH_AS.finditer(before))[-1:]
     between = _WORD.findall(before[example[0].end() :]) if example else ["x"]
     return all(w[:1].isupper() or w.isdigit() or w in {"and", "&"} for w in between)
@@ -1334,6 +1357,22 @@ _HANDLING_GOODS = frozenset(
     | {"shelved", "shelving", "packed", "packing", "loaded", "loading", "unloaded", "unloading"}
     | {"shipped", "shipping", "displayed", "carried", "unboxed", "priced", "replenished"}
 )
+#: Verbs of selling or shelving, after which a name said of goods is what they hold or are about.
+_SELLING = frozenset({"sold", "sell", "sells", "selling", "stocked", "stocking", "shelved", "shelving"})
+#: Verbs of work done on goods with a tool, which make its name a skill again.
+_WORKED_ON = frozenset(
+    {"configured", "configuring", "imaged", "imaging", "installed", "installing", "set", "setting", "built"}
+    | {
+        "building",
+        "repaired",
+        "repairing",
+        "troubleshot",
+        "troubleshooting",
+        "deployed",
+        "enrolled",
+        "updated",
+    }
+)
 _PRODUCTS = frozenset(
     {"laptops", "laptop", "computers", "pcs", "tablets", "phones", "handsets", "consoles", "printers"}
     | {"books", "boxes", "packages", "subscriptions", "licences", "licenses", "bundles", "devices"}
@@ -1342,16 +1381,22 @@ _PRODUCTS = frozenset(
 
 def _goods_handled(lowered: list[str], i: int, n: int) -> bool:
     """Whether a name says what goods were handled or sold, not a skill: before a product
-    ('Windows 11 laptops', 'Photoshop and Office boxes') or after one ('laptops with Windows',
-    'books on Python'), with a verb of handling goods in the words before."""
-    if not _HANDLING_GOODS.intersection(lowered[max(0, i - 6) : i]):
+    ('Windows 11 laptops', 'Photoshop and Office boxes'), with a verb of handling goods in the
+    words before, or after one sold or shelved ('laptops with Windows', 'books on Python'). Not
+    where the goods were worked on ('Configured and shipped Windows 11 laptops'), nor a tool the
+    handling was done with ('Packed boxes with ShipStation labels')."""
+    before = lowered[max(0, i - 6) : i]
+    if not _HANDLING_GOODS.intersection(before) or _WORKED_ON.intersection(lowered):
         return False
-    after = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS - {"and"}, lowered[i + n : i + n + 5]))
+    after = itertools.takewhile(
+        lambda w: w not in FUNCTION_WORDS - {"and"} and not w.endswith(("ing", "ed")),
+        lowered[i + n : i + n + 5],
+    )
     if _PRODUCTS.intersection(after):
         return True
-    before = lowered[max(0, i - 4) : i]
-    return any(
-        w in {"with", "on", "about", "of"} and k and before[k - 1] in _PRODUCTS for k, w in enumerate(before)
+    sold = _SELLING.intersection(before)
+    return bool(sold) and any(
+        lowered[k] in {"with", "on", "about"} and lowered[k - 1] in _PRODUCTS for k in range(max(1, i - 4), i)
     )
 
 
@@ -1434,7 +1479,7 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
         lacked = None  # 'Coached staff who were not confident with Excel': their lack
     if kind == "resume" and (lacked or _done_by_others(words, frozenset())):
         return True
-    if kind == "resume" and not others_lack and _others_who(words):
+    if kind == "resume" and not others_lack and _others_who(said_before, words):
         return True  # 'my manager, who ran payroll'; 'the SEO team, who did keyword research'
     if kind == "posting" and (_others_open(words, _OTHERS_AT_WORK) or _PROVIDED.match(after)):
         return True  # 'The data team owns all SQL reporting', 'Uniform and PPE provided'
@@ -1459,7 +1504,8 @@ _LACKED = re.compile(
 #: Others a lack is said of, before it: 'staff who were not confident with Excel', 'colleagues
 #: not confident using the tills'.
 _WHO = re.compile(
-    r"\bwho\b[^,;]*$|\b(?:colleagues|staff|customers|people|others|students|pupils|users|trainees)\s*$",
+    r"\bwho\b[^,;]*$|\b(?:colleagues|staff|customers|people|others|students|pupils|users|trainees|team|teams|"
+    r"they|everyone)\s*$",
     re.IGNORECASE,
 )
 #: What an employer gives, said after it, not what it asks for: 'Uniform and PPE provided',
@@ -1470,16 +1516,42 @@ _PROVIDED = re.compile(
 )
 
 
-def _others_who(words: list[str]) -> bool:
+def _others_who(said_before: str, words: list[str]) -> bool:
     """Whether the words before a name say that others, named before 'who', did the work: 'my
-    manager, who ran payroll', 'a colleague who was learning BSL'; not the person ('A reliable
-    picker who has used SAP')."""
-    at = len(words) - 1 - words[::-1].index("who") if "who" in words else 0
+    manager, who ran payroll', 'Supported a colleague who was learning BSL'. Not when the
+    person is among them or is them ('part of the team who launched the store', 'I was the
+    manager who introduced Shopify POS', a line opening 'Go-to colleague who fixed...'), when
+    the clause after 'who' has ended ('my manager, who was on leave, running payroll'), nor
+    when the person taught them ('Trained colleagues who needed help with Excel')."""
+    if "who" not in words or not _WHO_GOES_ON.search(said_before):
+        return False
+    at = len(words) - 1 - words[::-1].index("who")
     named = words[at - 1] if at else ""
+    opening = words[: max(0, at - 1)]
+    pointed_at = opening[:1] in (["a"], ["my"], ["our"], ["the"]) and "only" not in opening
+    others_first = pointed_at and named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE  # 'A colleague who...'
+    if not (others_first or _OTHERS_NAMED_AFTER.intersection(opening) or any(map(_said_as_done, opening))):
+        return False  # the person is the one named: 'The only associate who was forklift trained'
+    if _AMONG_THEM.intersection(opening) or opening[-1:] in (["was"], ["am"], ["m"], ["as"]):
+        return False
+    if words[:1] and words[0] in _TAUGHT_THEM:
+        return False
+    people = named in PEOPLE or f"{named}s" in PEOPLE or named in _OTHERS_AT_WORK
     if named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE:
         return True
-    whose = _THE_THING.union(("my", "his", "her")).intersection(words[max(0, at - 4) : at - 1])
-    return bool(whose) and (named in PEOPLE or named in _OTHERS_AT_WORK)
+    return people and bool(_WHOSE_PEOPLE.intersection(words[max(0, at - 4) : at - 1]))
+
+
+#: A clause after 'who' that goes on up to the name: 'who ran payroll'; not 'who was on leave,'.
+_WHO_GOES_ON = re.compile(r"\bwho\b[^,;:()]*$", re.IGNORECASE)
+#: Words before people, done or said by the person, that name those people as others: 'Worked
+#: alongside the SEO team', 'Answered the phones for my manager'.
+_OTHERS_NAMED_AFTER = frozenset({"for", "with", "under", "alongside", "beside", "supported", "helped"})
+#: Words that put the person among the people named: 'part of the team who', 'one of the few'.
+_AMONG_THEM = frozenset({"part", "member", "members", "one", "joined", "joining", "among", "i", "we"})
+#: Verbs of teaching others, who then use what they were taught: 'Trained colleagues who...'.
+_TAUGHT_THEM = frozenset({"trained", "coached", "taught", "mentored", "tutored", "showed", "shown"})
+_WHOSE_PEOPLE = frozenset({"my", "our", "the", "their", "his", "her", "a", "an"})
 
 
 _COLLEAGUES = frozenset(
