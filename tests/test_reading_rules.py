@@ -381,6 +381,10 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Loaded the 7.5 tonne lorry each morning", "delivery-driving"),
         ("Coordinated contractors for the store refit", "leadership"),
         ("Read staff reviews on Glassdoor to improve retention", "performance-management"),
+        ("Assisted the marketing agency, whose copywriters wrote all campaign emails", "email-marketing"),
+        ("Drove the owner to meetings where he negotiated supplier contracts", "negotiation"),
+        ("Cared for a resident who had been a bookkeeper for forty years", "bookkeeping"),
+        ("Managed WooCommerce product catalogue and daily orders", "product-management"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -427,6 +431,7 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Packed boxes with ShipStation labels", "shipstation"),  # a tool, not goods
         ("Sold second-hand books on eBay and Amazon", "ebay"),  # where they were sold
         ("Team leader, coaching agents on call quality", "staff-training"),
+        ("Plan our content strategy: buyer guides and fit advice", "content-strategy"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -574,6 +574,7 @@ class _Reader:
                 and lowered[1] not in FUNCTION_WORDS
                 and (lowered[3] if len(lowered) > 3 else "") not in _UNITS  # not 'Manage our 3PL partner'
                 and "," not in text[words[0][2] : words[2][1]]  # not 'Select, store, order'
+                and self._name_at(lowered, 2) in (None, skill)  # not 'Managed WooCommerce product catalogue'
             ):
                 found.append((skill, words[0][1], words[2][2], False))
         found += self._duties(text, words, lowered, stems, found)
@@ -785,10 +786,18 @@ class _Reader:
         side_by_side = text[first[1] : second[0]] == " " and text[one[0]].isupper()
         return side_by_side and kinds <= _TOOLS
 
+    def _name_at(self, lowered: list[str], j: int) -> str | None:
+        """The skill of the longest name of more than one word starting at word j, if any."""
+        for m in range(min(MAX_NAME_WORDS, len(lowered) - j), 1, -1):
+            words = tuple(lowered[j : j + m])
+            skill = self.names.get(words) or self.stemmed.get(tuple(map(stem, words)))
+            if skill is not None:
+                return skill
+        return None
+
     def _starts_a_name(self, lowered: list[str], j: int) -> bool:
         """Whether a name of more than one word starts at word j: 'stock take paperwork'."""
-        spans = (lowered[j : j + m] for m in range(2, min(MAX_NAME_WORDS, len(lowered) - j) + 1))
-        return any(tuple(w) in self.names or tuple(map(stem, w)) in self.stemmed for w in spans)
+        return self._name_at(lowered, j) is not None
 
     def _the_tool_worked_in(
         self, skill: str, key: tuple[str, ...], text: str, span: tuple[int, int], lowered: list[str], i: int
@@ -1123,9 +1132,9 @@ _FAMILY = frozenset(
     | {"cousin", "uncle", "aunt", "friend", "friends", "flatmate", "roommate", "boyfriend", "girlfriend"}
     | {"parents", "grandad", "grandma", "grandmother", "grandfather"}
 )
-#: A person shopping, not selling: 'I shop on eBay a lot', 'shopping on Amazon'.
+#: A person shopping or passing time, not selling: 'I shop on eBay a lot', 'scrolling TikTok'.
 _AS_A_SHOPPER = re.compile(
-    r"\bi\s+(?:shop|buy)\s+(?:on|at|from)\b|\bshopp(?:ing|ed)\s+(?:on|at)\b", re.IGNORECASE
+    r"\bi\s+(?:shop|buy)\s+(?:on|at|from)\b|\bshopp(?:ing|ed)\s+(?:on|at)\b|\bscroll(?:ing)?\b", re.IGNORECASE
 )
 
 
@@ -1523,9 +1532,16 @@ def _others_who(said_before: str, words: list[str]) -> bool:
     manager who introduced Shopify POS', a line opening 'Go-to colleague who fixed...'), when
     the clause after 'who' has ended ('my manager, who was on leave, running payroll'), nor
     when the person taught them ('Trained colleagues who needed help with Excel')."""
+    if _HE_OR_SHE_DID.search(said_before):
+        return True
+    whose = "whose" in words and _WHO_GOES_ON.search(said_before)
+    if whose:
+        words = [("who" if w == "whose" else w) for w in words]  # 'an agency, whose copywriters wrote...'
     if "who" not in words or not _WHO_GOES_ON.search(said_before):
         return False
     at = len(words) - 1 - words[::-1].index("who")
+    if {"i", "me", "myself"}.intersection(words[at:]):
+        return False  # 'a brand whose products I listed on Amazon'
     named = words[at - 1] if at else ""
     opening = words[: max(0, at - 1)]
     pointed_at = opening[:1] in (["a"], ["my"], ["our"], ["the"]) and "only" not in opening
@@ -1536,14 +1552,17 @@ def _others_who(said_before: str, words: list[str]) -> bool:
         return False
     if words[:1] and words[0] in _TAUGHT_THEM:
         return False
-    people = named in PEOPLE or f"{named}s" in PEOPLE or named in _OTHERS_AT_WORK
+    people = whose or named in PEOPLE or f"{named}s" in PEOPLE or named in _OTHERS_AT_WORK
     if named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE:
         return True
     return people and bool(_WHOSE_PEOPLE.intersection(words[max(0, at - 4) : at - 1]))
 
 
 #: A clause after 'who' that goes on up to the name: 'who ran payroll'; not 'who was on leave,'.
-_WHO_GOES_ON = re.compile(r"\bwho\b[^,;:()]*$", re.IGNORECASE)
+_WHO_GOES_ON = re.compile(r"\bwho(?:se)?\b[^,;:()]*$", re.IGNORECASE)
+#: Someone else said to do what follows, in a résumé that never says 'he' or 'she' of the
+#: person: 'Drove the owner to meetings where he negotiated supplier contracts'.
+_HE_OR_SHE_DID = re.compile(r"\b(?:he|she)\b[^,;:()]*$", re.IGNORECASE)
 #: Words before people, done or said by the person, that name those people as others: 'Worked
 #: alongside the SEO team', 'Answered the phones for my manager'.
 _OTHERS_NAMED_AFTER = frozenset({"for", "with", "under", "alongside", "beside", "supported", "helped"})
@@ -1561,6 +1580,7 @@ _COLLEAGUES = frozenset(
 _SERVED_PEOPLE = frozenset(
     {"customers", "customer", "clients", "client", "users", "guests", "callers", "patients", "students"}
     | {"pupils", "residents", "members", "visitors", "shoppers", "buyers", "sellers", "merchants"}
+    | {"resident", "patient", "guest", "pupil", "student", "caller", "visitor", "shopper", "user"}
 )
 #: Words after which what a clause said before no longer holds: 'No SAP, but Oracle daily'.
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|whereas|instead)\b", re.IGNORECASE)
