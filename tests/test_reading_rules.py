@@ -385,6 +385,9 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Drove the owner to meetings where he negotiated supplier contracts", "negotiation"),
         ("Cared for a resident who had been a bookkeeper for forty years", "bookkeeping"),
         ("Managed WooCommerce product catalogue and daily orders", "product-management"),
+        ("Sold card machines to independent retailers", "point-of-sale"),  # the goods sold
+        ("Carried out manual testing of fire alarms", "uat"),  # no software
+        ("Ran grading tests on returned phones", "teaching"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -432,6 +435,15 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Sold second-hand books on eBay and Amazon", "ebay"),  # where they were sold
         ("Team leader, coaching agents on call quality", "staff-training"),
         ("Plan our content strategy: buyer guides and fit advice", "content-strategy"),
+        ("Led the team who rebuilt the Shopify store in 2022", "shopify"),  # the person led them
+        ("Supported pupils who struggled with phonics", "teaching"),  # their need, the person's help
+        ("Reconciled the accounts whose balances didn't match in Xero", "xero"),  # things, not people
+        ("Covered reception while she was at lunch and booked appointments in Outlook", "outlook"),
+        ("Worked at Customer Service in Argos for two years", "customer-service"),  # a department
+        ("Dad owns the shop and I run the Shopify site", "shopify"),
+        ("Promoted and sold books on Instagram and TikTok", "instagram"),  # where they were sold
+        ("Packing orders and shipping packages", "shipping-receiving"),  # a task, not goods
+        ("Working towards my CIPD while running payroll in Sage", "payroll"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -282,6 +282,7 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "Spark (my cat)",
         "coordinating contractors",  # not people led
         "Working towards my C1 licence",
+        "Excel (I'd like to learn)",
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
@@ -305,6 +306,11 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("Set up our shop on Etsy", "etsy"),  # the person's shop
         ("Mother's Day campaigns in Klaviyo", "klaviyo"),  # a day, not a mother at work
         ("Sold books on eBay", "ebay"),  # where the goods were sold
+        ("Excel (not used since 2021)", "excel"),  # said when, not lacked
+        ("Google Ads (not yet certified)", "google-ads"),
+        ("Python (a pet project)", "python"),  # a bracket saying more than the other thing
+        ("Sage (no, used Xero)", "xero"),  # the one the person has
+        ("Friend referral programme built in Shopify", "shopify"),
     ],
 )
 def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(

@@ -113,9 +113,10 @@ _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 #: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
 #: well, nor 'Excel (want to learn VBA)', a wish for more.
 _NOT_HAD_NOTE = (
-    r"^(?:none|nope|nil|n/?a|never|not\s+(?:yet|really|at\s+all|used))\b.*"
+    r"^(?:none|nope|nil|n/?a)\b.*|^never(?:\s+(?:used|tried|had|done)(?:\s+it)?)?$"
+    r"|^not\s+(?:yet|really|at\s+all|used)(?:\s+it)?(?:\s*[,;–-].*)?$"
     r"|^no(?:\s+(?:experience|exp))?(?:\s+yet)?(?:\s*[,;–-].*)?$"
-    r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\s+learn"
+    r"|^(?:i\s+|i'd\s+|i’d\s+)?(?:want(?:ing)?|would\s+like|like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\s+learn"
     r"(?:\s+(?:it|this|one\s+day|soon|next))?$"
     r"|^(?:to|will|yet\s+to)\s+learn(?:\s+(?:it|this|soon|next))?$|^on\s+my\s+(?:wish\s*)?list$"
     r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"

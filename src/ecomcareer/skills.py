@@ -176,8 +176,8 @@ _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-
 #: or before it ('pet python owner').
 _ANOTHER_SENSE = frozenset(
     {"pet", "pets", "snake", "snakes", "dog", "dogs", "cat", "cats", "puppy", "kitten", "animal", "coffee"}
-    | {"island", "gem", "gemstone", "bird", "birds", "daughter", "son", "singer", "lol", "haha", "board"}
-    | {"game"}
+    | {"island", "gemstone", "bird", "birds", "daughter", "son", "niece", "nephew", "singer", "lol", "haha"}
+    | {"board", "game"}
 )
 #: Skills whose names are everyday things too.
 _HOMONYMS = frozenset(
@@ -527,7 +527,10 @@ class SkillResolver:
             return None
         outside, inside = parts
         if PATTERNS.not_had_note.match(inside):
-            return [], []  # 'photoshop (want to learn)' names a skill the person lacks
+            # 'photoshop (want to learn)' names a skill the person lacks; 'Sage (no, used Xero)'
+            # still names the one they have
+            within = self._found(inside.partition(" ")[2]) if " " in inside else None
+            return (within[0], []) if within else ([], [])
         main = self._one(outside) if outside else None
         if outside and main is None:
             # 'Google Tools (GA & GSC)': names listed in brackets are read even when what is
@@ -1078,16 +1081,16 @@ class SkillResolver:
 
     @staticmethod
     def _another_thing(text: str, skill_id: str) -> bool:
-        """Whether a tool's name in an item is an everyday thing there (see _ANOTHER_SENSE); a
-        project said in the bracket leaves it the tool ('Python (built a snake game)')."""
+        """Whether a tool's name in an item is an everyday thing there (see _ANOTHER_SENSE): a
+        bracket saying nothing else ('Ruby (my daughter)'); a project said in it leaves the tool
+        ('Python (built a snake game)', 'Python (a pet project)')."""
         if skill_id not in _HOMONYMS:
             return False
         if any(a == "pet" and b == skill_id for a, b in pairwise(tokens(text))):
             return True  # 'pet python owner'
         bracket = last_bracket(text)
         inside = tokens(bracket[1]) if bracket else ()
-        said_of = bool(inside) and (inside[0] in _WHOSE_THING or set(inside) <= _ANOTHER_SENSE)
-        return said_of and bool(_ANOTHER_SENSE.intersection(inside))
+        return bool(_ANOTHER_SENSE.intersection(inside)) and set(inside) <= _ANOTHER_SENSE | _WHOSE_THING
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

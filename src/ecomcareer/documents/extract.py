@@ -138,7 +138,7 @@ _STORE = re.compile(r"\s+(?:data\s+)?(?:warehouse|database|lake|lakehouse|db|tab
 _WISH = re.compile(
     r"\b(?:moving|move|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?|career change)\s+(?:in)?to\b|"
     r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
-    r"\bworking\s+towards\s+(?:my|an?)\b|"
+    r"\bworking\s+towards\s+(?:my|an?)\s+(?:[\w-]+\s+)?$|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
     r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
@@ -857,9 +857,19 @@ class _Reader:
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
-        if said[:1].isupper() and _an_employer_or_client(text[max(0, start - _NEAR) : start], text[end:]):
+        branded = self.kb.skill_by_id[skill].category in _BRANDS  # not 'Worked at Customer Service'
+        if (
+            branded
+            and said[:1].isupper()
+            and _an_employer_or_client(text[max(0, start - _NEAR) : start], text[end:])
+        ):
             return None  # 'Worked for Amazon Web Services', 'clients including Salesforce'
-        if self.kb.skill_by_id[skill].category != Category.PLATFORM and _goods_handled(lowered, i, n):
+        named = self.kb.skill_by_id[skill]
+        where_sold = (
+            named.category == Category.PLATFORM or "shop" in named.name.lower().split()
+        )  # TikTok Shop
+        topic = named.category in _TOOLS | {Category.OFFICE}
+        if not where_sold and _goods_handled(lowered, i, n, topic=topic):
             return None  # 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages'
         if skill == self.names.get(("following", "instructions")) and self._said_of_others(text[:start]):
             return None  # 'making sure staff follow procedures'
@@ -1132,9 +1142,9 @@ _FAMILY = frozenset(
     | {"cousin", "uncle", "aunt", "friend", "friends", "flatmate", "roommate", "boyfriend", "girlfriend"}
     | {"parents", "grandad", "grandma", "grandmother", "grandfather"}
 )
-#: A person shopping or passing time, not selling: 'I shop on eBay a lot', 'scrolling TikTok'.
+#: A person shopping, not selling: 'I shop on eBay a lot'; not 'I shop on Depop and resell on eBay'.
 _AS_A_SHOPPER = re.compile(
-    r"\bi\s+(?:shop|buy)\s+(?:on|at|from)\b|\bshopp(?:ing|ed)\s+(?:on|at)\b|\bscroll(?:ing)?\b", re.IGNORECASE
+    r"^(?!.*\b(?:re)?sell|.*\bsold\b).*\bi\s+(?:shop|buy)\s+(?:on|at|from)\b", re.IGNORECASE
 )
 
 
@@ -1146,7 +1156,9 @@ def _family_did(words: list[str]) -> bool:
     if words[at : at + 1] == [] or words[at] not in _FAMILY:
         return False
     after = words[at + 1 : at + 2]
-    return bool(after) and after[0] not in {"s", "and", "day", "days", "evening", "evenings"}
+    if "i" in words or not after or after[0] in {"s", "and", "of", "day", "days", "evening", "evenings"}:
+        return False  # 'Dad owns the shop and I run the Shopify site', 'Friends of the PTA'
+    return _said_as_done(after[0]) or (after[0].endswith("s") and not after[0].endswith("ss"))
 
 
 def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
@@ -1334,6 +1346,8 @@ _EMPLOYED_BY = re.compile(
     r"\b(?:work(?:ed|ing|s)?|employed|contracted|temp(?:ed|ing)?)\s+(?:for|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Kinds of skill named by products whose makers may be the employer: Amazon, Salesforce, SAP.
+_BRANDS = frozenset({Category.PLATFORM, Category.DEVELOPMENT, Category.DATA, Category.AI, Category.DESIGN})
 #: Words after an employer's name: 'Worked for Amazon as a picker', 'at Google in London'.
 _AFTER_AN_EMPLOYER = frozenset(
     {"as", "in", "at", "from", "for", "during", "since", "until", "between", "on", "where", "while"}
@@ -1370,41 +1384,40 @@ _HANDLING_GOODS = frozenset(
 _SELLING = frozenset({"sold", "sell", "sells", "selling", "stocked", "stocking", "shelved", "shelving"})
 #: Verbs of work done on goods with a tool, which make its name a skill again.
 _WORKED_ON = frozenset(
-    {"configured", "configuring", "imaged", "imaging", "installed", "installing", "set", "setting", "built"}
-    | {
-        "building",
-        "repaired",
-        "repairing",
-        "troubleshot",
-        "troubleshooting",
-        "deployed",
-        "enrolled",
-        "updated",
-    }
+    {"configured", "configuring", "imaged", "imaging", "installed", "installing", "set", "setting"}
+    | {"built", "building", "repaired", "repairing", "troubleshot", "troubleshooting", "deployed"}
+    | {"enrolled", "updated", "managed", "managing", "delivered", "delivering", "ran", "running"}
 )
 _PRODUCTS = frozenset(
     {"laptops", "laptop", "computers", "pcs", "tablets", "phones", "handsets", "consoles", "printers"}
     | {"books", "boxes", "packages", "subscriptions", "licences", "licenses", "bundles", "devices"}
+    | {"machines", "hardware", "guides", "units", "terminals"}
 )
 
 
-def _goods_handled(lowered: list[str], i: int, n: int) -> bool:
+def _goods_handled(lowered: list[str], i: int, n: int, *, topic: bool) -> bool:
     """Whether a name says what goods were handled or sold, not a skill: before a product
     ('Windows 11 laptops', 'Photoshop and Office boxes'), with a verb of handling goods in the
     words before, or after one sold or shelved ('laptops with Windows', 'books on Python'). Not
     where the goods were worked on ('Configured and shipped Windows 11 laptops'), nor a tool the
-    handling was done with ('Packed boxes with ShipStation labels')."""
+    handling was done with ('Packed boxes with ShipStation labels'). `topic`: the name is of a
+    kind goods may hold or be about (software, not where they were sold: 'books on Instagram')."""
     before = lowered[max(0, i - 6) : i]
-    if not _HANDLING_GOODS.intersection(before) or _WORKED_ON.intersection(lowered):
-        return False
+    if (
+        not _HANDLING_GOODS.intersection(before)
+        or _WORKED_ON.intersection(lowered)
+        or lowered[i].endswith("ing")
+    ):
+        return False  # a task is no goods: 'shipping packages'
     after = itertools.takewhile(
         lambda w: w not in FUNCTION_WORDS - {"and"} and not w.endswith(("ing", "ed")),
-        lowered[i + n : i + n + 5],
+        lowered[i + n - 1 : i + n + 5],  # the name's own last word too: 'card machines'
     )
     if _PRODUCTS.intersection(after):
         return True
-    sold = _SELLING.intersection(before)
-    return bool(sold) and any(
+    if not (topic and _SELLING.intersection(before)):
+        return False
+    return any(
         lowered[k] in {"with", "on", "about"} and lowered[k - 1] in _PRODUCTS for k in range(max(1, i - 4), i)
     )
 
@@ -1488,7 +1501,7 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
         lacked = None  # 'Coached staff who were not confident with Excel': their lack
     if kind == "resume" and (lacked or _done_by_others(words, frozenset())):
         return True
-    if kind == "resume" and not others_lack and _others_who(said_before, words):
+    if kind == "resume" and not others_lack and _others_who(said_before, after, words):
         return True  # 'my manager, who ran payroll'; 'the SEO team, who did keyword research'
     if kind == "posting" and (_others_open(words, _OTHERS_AT_WORK) or _PROVIDED.match(after)):
         return True  # 'The data team owns all SQL reporting', 'Uniform and PPE provided'
@@ -1513,8 +1526,8 @@ _LACKED = re.compile(
 #: Others a lack is said of, before it: 'staff who were not confident with Excel', 'colleagues
 #: not confident using the tills'.
 _WHO = re.compile(
-    r"\bwho\b[^,;]*$|\b(?:colleagues|staff|customers|people|others|students|pupils|users|trainees|team|teams|"
-    r"they|everyone)\s*$",
+    r"\b(?:who|that)\b[^,;]*$|\b(?:colleagues|staff|customers|people|others|students|pupils|users|trainees|team|"
+    r"teams|they|everyone|store|shop|company|business)\s*$",
     re.IGNORECASE,
 )
 #: What an employer gives, said after it, not what it asks for: 'Uniform and PPE provided',
@@ -1525,49 +1538,70 @@ _PROVIDED = re.compile(
 )
 
 
-def _others_who(said_before: str, words: list[str]) -> bool:
-    """Whether the words before a name say that others, named before 'who', did the work: 'my
-    manager, who ran payroll', 'Supported a colleague who was learning BSL'. Not when the
-    person is among them or is them ('part of the team who launched the store', 'I was the
-    manager who introduced Shopify POS', a line opening 'Go-to colleague who fixed...'), when
-    the clause after 'who' has ended ('my manager, who was on leave, running payroll'), nor
-    when the person taught them ('Trained colleagues who needed help with Excel')."""
-    if _HE_OR_SHE_DID.search(said_before):
-        return True
-    whose = "whose" in words and _WHO_GOES_ON.search(said_before)
-    if whose:
-        words = [("who" if w == "whose" else w) for w in words]  # 'an agency, whose copywriters wrote...'
-    if "who" not in words or not _WHO_GOES_ON.search(said_before):
+def _others_who(said_before: str, said_after: str, words: list[str]) -> bool:
+    """Whether the words around a name say that others did the work: named before 'who' ('my
+    manager, who ran payroll', 'Supported a colleague who was learning BSL'), an organisation
+    or people before 'whose' ('an agency, whose copywriters wrote the emails'), or 'he' or
+    'she' right before it ('meetings where he negotiated contracts'). Not when the person is
+    among them, is them, led, taught or stood in for them ('Led the team who rebuilt the
+    store', 'Trained colleagues who needed help with Excel', 'Covered for a colleague who ran
+    the store'), is in the clause ('a brand whose Shopify store I managed'), when the others
+    needed help, nor when the clause has ended ('my manager, who was on leave, running payroll')."""
+    he_or_she = _HE_OR_SHE_DID.search(said_before)
+    if he_or_she:
+        return not {"and", "i", "me", "then"}.intersection(_WORD.findall(he_or_she[0].lower()))
+    if not _WHO_GOES_ON.search(said_before) or _THEIR_NEED.search(said_before):
         return False
-    at = len(words) - 1 - words[::-1].index("who")
-    if {"i", "me", "myself"}.intersection(words[at:]):
-        return False  # 'a brand whose products I listed on Amazon'
+    if re.match(r"[^,;:]*\b(?:I|my)\b", said_after):
+        return False  # 'a brand whose Shopify store I managed'
+    at = max(k for k, w in enumerate(words) if w in ("who", "whose"))
+    whose = words[at] == "whose"
+    if {"i", "my"}.intersection(words[at:]):
+        return False  # 'a resident whose family praised my care'
     named = words[at - 1] if at else ""
     opening = words[: max(0, at - 1)]
+    if _AMONG_THEM.intersection(opening) or opening[-1:] in (["was"], ["am"], ["m"], ["as"]):
+        return False  # 'part of the team who', 'I was the manager who', 'the role of supervisor who'
+    if words[:1] and (words[0] in _TAUGHT_THEM or people_task(words[0])):
+        return False  # 'Trained colleagues who...', 'Led the team who rebuilt the store'
+    if whose and not (named in _ORGANISATIONS_AND_PEOPLE or named in PEOPLE or named in _OTHERS_AT_WORK):
+        return False  # 'the accounts whose balances did not match'
+    if (whose and not any(map(_said_as_done, words[at + 2 :]))) or _HAD_A_STATE.search(said_before):
+        return False  # 'the suppliers whose deliveries were late'
     pointed_at = opening[:1] in (["a"], ["my"], ["our"], ["the"]) and "only" not in opening
     others_first = pointed_at and named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE  # 'A colleague who...'
     if not (others_first or _OTHERS_NAMED_AFTER.intersection(opening) or any(map(_said_as_done, opening))):
         return False  # the person is the one named: 'The only associate who was forklift trained'
-    if _AMONG_THEM.intersection(opening) or opening[-1:] in (["was"], ["am"], ["m"], ["as"]):
-        return False
-    if words[:1] and words[0] in _TAUGHT_THEM:
-        return False
-    people = whose or named in PEOPLE or f"{named}s" in PEOPLE or named in _OTHERS_AT_WORK
-    if named in _COLLEAGUES | _FAMILY | _SERVED_PEOPLE:
-        return True
-    return people and bool(_WHOSE_PEOPLE.intersection(words[max(0, at - 4) : at - 1]))
+    return bool(_WHOSE_PEOPLE.intersection(words[max(0, at - 4) : at]))
 
 
 #: A clause after 'who' that goes on up to the name: 'who ran payroll'; not 'who was on leave,'.
 _WHO_GOES_ON = re.compile(r"\bwho(?:se)?\b[^,;:()]*$", re.IGNORECASE)
-#: Someone else said to do what follows, in a résumé that never says 'he' or 'she' of the
-#: person: 'Drove the owner to meetings where he negotiated supplier contracts'.
-_HE_OR_SHE_DID = re.compile(r"\b(?:he|she)\b[^,;:()]*$", re.IGNORECASE)
-#: Words before people, done or said by the person, that name those people as others: 'Worked
-#: alongside the SEO team', 'Answered the phones for my manager'.
+#: 'he' or 'she' a few words before the name, in a résumé that never says them of the person:
+#: 'Drove the owner to meetings where he negotiated supplier contracts'.
+_HE_OR_SHE_DID = re.compile(r"\b(?:he|she)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: Others who needed what the person then gave: 'Supported pupils who struggled with phonics'.
+_THEIR_NEED = re.compile(
+    r"\bwho\s+(?:\w+\s+){0,2}(?:struggled|struggle|needed|need|wanted|asked)\b", re.IGNORECASE
+)
+#: A state, not work, said after 'whose': 'whose deliveries were late'.
+_HAD_A_STATE = re.compile(
+    r"\bwhose\s+(?:\w+\s+){1,3}(?:was|were|is|are|had|did|didn't|didn’t)\b", re.IGNORECASE
+)
+#: Who may own what 'whose' names: 'an agency, whose copywriters', 'a retailer whose team'.
+_ORGANISATIONS_AND_PEOPLE = frozenset(
+    {"agency", "retailer", "brand", "company", "business", "client", "clients", "charity", "firm"}
+    | {"shop", "store", "supplier", "suppliers", "owner", "startup", "customer", "customers"}
+)
+#: Words before people that name them as others: 'Worked alongside the SEO team', 'for my
+#: manager', 'Supported a colleague who...'.
 _OTHERS_NAMED_AFTER = frozenset({"for", "with", "under", "alongside", "beside", "supported", "helped"})
-#: Words that put the person among the people named: 'part of the team who', 'one of the few'.
-_AMONG_THEM = frozenset({"part", "member", "members", "one", "joined", "joining", "among", "i", "we"})
+#: Words that put the person among or in place of the people named: 'part of the team who',
+#: 'one of the few', 'the role of supervisor who', 'Covered for a colleague who'.
+_AMONG_THEM = frozenset(
+    {"part", "member", "members", "one", "joined", "joining", "among", "i", "we", "role", "covered"}
+    | {"covering", "stood", "standing", "deputised", "deputized", "deputising", "replaced", "replacing"}
+)
 #: Verbs of teaching others, who then use what they were taught: 'Trained colleagues who...'.
 _TAUGHT_THEM = frozenset({"trained", "coached", "taught", "mentored", "tutored", "showed", "shown"})
 _WHOSE_PEOPLE = frozenset({"my", "our", "the", "their", "his", "her", "a", "an"})
