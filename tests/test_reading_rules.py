@@ -435,6 +435,8 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Sold second-hand books on eBay and Amazon", "ebay"),  # where they were sold
         ("Team leader, coaching agents on call quality", "staff-training"),
         ("Plan our content strategy: buyer guides and fit advice", "content-strategy"),
+        ("Served customers on the tills and handled cash", "customer-service"),  # and the till
+        ("Served up to 300 customers a shift on the tills", "point-of-sale"),
         ("Led the team who rebuilt the Shopify store in 2022", "shopify"),  # the person led them
         ("Supported pupils who struggled with phonics", "teaching"),  # their need, the person's help
         ("Reconciled the accounts whose balances didn't match in Xero", "xero"),  # things, not people
