@@ -253,9 +253,9 @@ _PEOPLE_PAIRS = {
 }
 
 
-#: Where or when people work, said before the people: 'kitchen and floor staff'.
 #: Kinds of work a team may be named by, beside the departments: 'trading and content teams'.
 _KINDS_OF_WORK = words_in("content design data digital ecommerce e-commerce events kitchen")
+#: Where or when people work, said before the people: 'kitchen and floor staff'.
 _WORKPLACES = words_in(
     "kitchen floor front back warehouse store shop office bar sales support service field night "
     "day weekend seasonal temporary"

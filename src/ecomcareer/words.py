@@ -144,12 +144,16 @@ _SHORT_FORMS = {
     "mgr": "manager",
     "dept": "department",
 }
-_SHORT_FORM = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
+
+
+@cache  # compiled on first need, as _spelling is
+def _short_form() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
 
 
 def unabbreviated(text: str) -> str:
     """Lower-case text with the short forms of words spelt out (see _SHORT_FORMS)."""
-    return _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m[0]], text) if _SHORT_FORM.search(text) else text
+    return _short_form().sub(lambda m: _SHORT_FORMS[m[0]], text)
 
 
 def loosened(normalised: str) -> str:

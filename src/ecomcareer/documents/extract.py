@@ -857,17 +857,16 @@ class _Reader:
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
-        branded = self.kb.skill_by_id[skill].category in _BRANDS  # not 'Worked at Customer Service'
+        named = self.kb.skill_by_id[skill]
+        branded = named.category in _BRANDS  # not 'Worked at Customer Service'
         if (
             branded
             and said[:1].isupper()
             and _an_employer_or_client(text[max(0, start - _NEAR) : start], text[end:])
         ):
             return None  # 'Worked for Amazon Web Services', 'clients including Salesforce'
-        named = self.kb.skill_by_id[skill]
-        where_sold = (
-            named.category == Category.PLATFORM or "shop" in named.name.lower().split()
-        )  # TikTok Shop
+        # where goods are sold is no goods: a platform, or a shop ('TikTok Shop')
+        where_sold = named.category == Category.PLATFORM or "shop" in named.name.lower().split()
         topic = named.category in _TOOLS | {Category.OFFICE}
         if not where_sold and _goods_handled(lowered, i, n, topic=topic):
             return None  # 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages'
