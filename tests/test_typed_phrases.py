@@ -283,6 +283,18 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "coordinating contractors",  # not people led
         "Working towards my C1 licence",
         "Excel (I'd like to learn)",
+        "Tableau - want to learn",  # the same note after a dash or a colon
+        "SQL: none yet",
+        "Power BI – course starts in March",
+        "Canva (would like training)",
+        "Kotlin (only heard of it)",
+        "learning Figma next month",
+        "Swift (huge Taylor Swift fan)",  # the singer
+        "sage (herb garden)",
+        "java (coffee lover)",
+        "chef (my aunt's job)",
+        "watching YouTube",  # its audience
+        "scrolling instagram",
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
@@ -311,6 +323,11 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("Python (a pet project)", "python"),  # a bracket saying more than the other thing
         ("Sage (no, used Xero)", "xero"),  # the one the person has
         ("Friend referral programme built in Shopify", "shopify"),
+        ("Excel - advanced", "excel"),  # a dash saying how well
+        ("SQL (learning in my spare time)", "sql"),  # learning now, not later
+        ("Java (day job)", "java"),
+        ("YouTube channel growth", "youtube"),
+        ("cust service", "customer-service"),  # a short form of a word
     ],
 )
 def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(

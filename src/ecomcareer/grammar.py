@@ -120,7 +120,16 @@ _NOT_HAD_NOTE = (
     r"(?:\s+(?:it|this|one\s+day|soon|next))?$"
     r"|^(?:to|will|yet\s+to)\s+learn(?:\s+(?:it|this|soon|next))?$|^on\s+my\s+(?:wish\s*)?list$"
     r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"
+    r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|need(?:ing)?)\s+(?:some\s+)?training$"
+    r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
+    r"|^(?:learning|starting)(?:\s+it)?\s+(?:next|soon|in\s+(?:\d|an?\s|the\s+new|(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\w*))\b.*"
+    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)\b.*"
 )
+#: A note after a dash or colon, said as a bracket is: 'SQL - want to learn', 'Excel: none'.
+_DASHED_NOTE = r"^(?P<name>[^:–—-]+?)(?:\s+[-–—]|:)\s+(?P<note>.+)$"
+#: A skill to be learnt later, said around its name: 'learning photoshop next month'.
+_LEARNT_LATER = r"^(?P<verb>learning|starting)\s+(?P<name>.+?)\s+(?P<when>next\s+\w+|soon)$"
 
 
 class _Pattern:
@@ -145,6 +154,8 @@ class _Grammar:
     trailing = _Pattern(_TRAILING)
     only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
     not_had_note = _Pattern(_NOT_HAD_NOTE)
+    dashed_note = _Pattern(_DASHED_NOTE)
+    learnt_later = _Pattern(_LEARNT_LATER)
     separator = _Pattern(_SEPARATOR)
     list_separator = _Pattern(_LIST_SEPARATOR)
     last_preposition = _Pattern(rf"\s*\b{_PREPOSITION}$")
@@ -163,6 +174,8 @@ VENDORS = words_in(
 
 #: Words before a name that say where the work is done, not what it is: 'ecommerce copywriting'.
 DOMAINS = words_in("ecommerce e-commerce ecom online digital d2c dtc b2b b2c")
+#: Words for looking at a channel as its audience does: 'scrolling TikTok', 'watching YouTube'.
+CONSUMED = words_in("watch watched watching scroll scrolled scrolling browse browsed browsing")
 #: Where, or for whom, a task is done, said between its verb and its thing: 'stocking store
 #: shelves', 'answering guest phones', 'picking warehouse orders'.
 SETTINGS = words_in(
@@ -365,6 +378,19 @@ def undecorate(text: str) -> str:
         text = PATTERNS.bullet.sub("", text).strip(_SURROUNDING + " ").rstrip(_TRAILING_PUNCTUATION + " ")
         if text == before:
             break
+    return text
+
+
+def not_had_as_bracket(text: str) -> str:
+    """'sql - want to learn' -> 'sql (want to learn)', 'learning sql next month' -> 'sql
+    (learning next month)': a note saying the skill is not had, after a dash or a colon or
+    around the name, is read as the same note in a bracket."""
+    later = PATTERNS.learnt_later.match(text)
+    if later:
+        return f"{later['name']} ({later['verb']} {later['when']})"
+    dashed = PATTERNS.dashed_note.match(text)
+    if dashed and PATTERNS.not_had_note.match(dashed["note"]):
+        return f"{dashed['name']} ({dashed['note']})"
     return text
 
 

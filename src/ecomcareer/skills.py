@@ -18,6 +18,7 @@ from itertools import islice, pairwise, product
 
 from ecomcareer.grammar import (
     COMPLEMENT_WORDS,
+    CONSUMED,
     DOMAINS,
     GENERIC,
     OPENING,
@@ -36,6 +37,7 @@ from ecomcareer.grammar import (
     join_notes,
     last_bracket,
     names_teams,
+    not_had_as_bracket,
     only_filler,
     only_people,
     people_said_first,
@@ -48,7 +50,7 @@ from ecomcareer.grammar import (
     undress,
     without_vendor_or_generic,
 )
-from ecomcareer.model import Category, KnowledgeBase
+from ecomcareer.model import Category, KnowledgeBase, Skill
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
@@ -172,18 +174,31 @@ _LED_ACROSS = frozenset({"cross functional", "cross-functional", "site", "multi-
 
 
 #: Words that make a tool's name an everyday thing, said in a bracket after it that opens with
-#: whose or which thing ('python (my pet snake)', 'java (the coffee lol)', 'Ruby (my daughter)')
-#: or before it ('pet python owner').
+#: whose or which thing ('python (my pet snake)', 'java (the coffee lol)', 'Ruby (my daughter)',
+#: 'sage (herb gardening)') or before it ('pet python owner').
 _ANOTHER_SENSE = frozenset(
     {"pet", "pets", "snake", "snakes", "dog", "dogs", "cat", "cats", "puppy", "kitten", "animal", "coffee"}
     | {"island", "gemstone", "bird", "birds", "daughter", "son", "niece", "nephew", "singer", "lol", "haha"}
-    | {"board", "game"}
+    | {"board", "game", "uncle", "aunt", "mum", "mom", "dad", "brother", "sister", "herb", "herbs"}
+    | {"gardening", "garden", "taylor", "cooking", "kitchen"}
+)
+#: Words that may stand beside those, saying no more: 'java (coffee addict)', 'ruby (my
+#: daughter's name)', 'Swift (big Taylor Swift fan)', 'chef (my uncle's job)'.
+_OF_THE_THING = frozenset(
+    {"my", "the", "our", "a", "an", "his", "her", "s", "name", "job", "fan", "big", "huge", "addict"}
+    | {"lover", "drinker", "favourite", "favorite"}
 )
 #: Skills whose names are everyday things too.
 _HOMONYMS = frozenset(
     {"python", "java", "ruby", "swift", "go", "pandas", "kotlin", "perl", "scala", "apache-spark"}
+    | {"sage-accounting", "chef"}
 )
-_WHOSE_THING = frozenset({"my", "the", "our", "a", "an", "his", "her"})
+
+
+def a_channel(skill: Skill) -> bool:
+    """Whether a skill is a channel people also watch or scroll as its audience: a marketing
+    skill named as a product ('TikTok', 'YouTube'), not as work ('Email automation')."""
+    return skill.category == Category.MARKETING and all(w[:1].isupper() for w in skill.name.split())
 
 
 class SkillResolver:
@@ -987,7 +1002,7 @@ class SkillResolver:
         found = self._exact_reading(word)
         if found:
             return Resolution((Recognized(text, found[0], found[1]),), ())
-        body = undecorate(word)
+        body = not_had_as_bracket(undecorate(word))
         result = None
         if body:
             result = self._entry(body)
@@ -1004,7 +1019,7 @@ class SkillResolver:
                 return Resolution((Recognized(text, typo, How.TYPO, note),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
         names, unknown = result
-        names = [r for r in names if not self._another_thing(body, r[0])]
+        names = [r for r in names if not (self._another_thing(body, r[0]) or self._only_watched(body, r[0]))]
         first: dict[str, Reading] = {}
         for reading in names:
             first.setdefault(reading[0], reading)
@@ -1090,7 +1105,14 @@ class SkillResolver:
             return True  # 'pet python owner'
         bracket = last_bracket(text)
         inside = tokens(bracket[1]) if bracket else ()
-        return bool(_ANOTHER_SENSE.intersection(inside)) and set(inside) <= _ANOTHER_SENSE | _WHOSE_THING
+        own = set(tokens(bracket[0])) if bracket else set()  # 'Swift (big Taylor Swift fan)'
+        said = _ANOTHER_SENSE | _OF_THE_THING | own
+        return bool(_ANOTHER_SENSE.intersection(inside)) and set(inside) <= said
+
+    def _only_watched(self, text: str, skill_id: str) -> bool:
+        """Whether a channel is only looked at as its audience does: 'scrolling tiktok',
+        'instagram scrolling'."""
+        return a_channel(self._kb.skill_by_id[skill_id]) and bool(CONSUMED.intersection(tokens(text)))
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

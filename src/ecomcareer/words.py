@@ -134,7 +134,7 @@ def american(text: str) -> str:
 
 
 #: Short forms people type for words of names, spelt out before names are compared loosely:
-#: 'stakeholder mgmt', 'digital mktg', 'dept budgets'.
+#: 'stakeholder mgmt', 'digital mktg', 'dept budgets', 'cust service'.
 _SHORT_FORMS = {
     "mgmt": "management",
     "mgmnt": "management",
@@ -143,6 +143,8 @@ _SHORT_FORMS = {
     "mktg": "marketing",
     "mgr": "manager",
     "dept": "department",
+    "cust": "customer",
+    "custs": "customers",
 }
 
 
