@@ -388,6 +388,16 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Sold card machines to independent retailers", "point-of-sale"),  # the goods sold
         ("Carried out manual testing of fire alarms", "uat"),  # no software
         ("Ran grading tests on returned phones", "teaching"),
+        ("Minuted meetings for the Director of Data Science", "data-science"),  # another's title
+        ("Covered reception for our Head of Marketing", "marketing"),
+        ("Handed out flyers for a small Java coding school", "java"),  # the employer's trade
+        ("Mopped floors at Salesforce's Leeds headquarters", "salesforce"),  # their site
+        ("Picked parcels for a firm that sells Shopify themes", "liquid"),  # the goods sold
+        ("Fed the rescued pythons at the reptile centre", "python"),  # snakes, not the language
+        ("Watched my sister run her Etsy shop", "etsy"),
+        ("Spent lunch breaks scrolling TikTok", "tiktok"),  # its audience
+        ("Attended a two-hour seminar on email marketing", "email-marketing"),
+        ("Learned a few words of Italian on holiday", "italian"),
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -500,6 +510,10 @@ def test_a_name_of_a_skill_typed_alone_says_less_in_a_sentence(
         ("Carried out statistical analysis in R, including regression", "r"),
         ("Designed the new logo in Illustrator", "illustrator"),
         ("Arranged meetings in Outlook for the director", "outlook"),
+        ("Posted supplier bills into Sage every Friday", "sage-accounting"),  # put into it
+        ("Kept Excel trackers for the buying team", "excel"),  # a thing made in it, after it
+        ("Saved Word documents to the shared drive", "microsoft-word"),
+        ("Wrote R scripts to clean survey data", "r"),
     ],
 )
 def test_a_product_named_after_in_or_used_is_the_tool_the_work_was_done_in(
@@ -570,6 +584,13 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Analyzed campaign performance in HubSpot and reported on ROI", "reporting"),
         ("Defined metrics and reported monthly on retention", "reporting"),
         ("Optimised stored procedures for the finance team", "sql"),
+        ("As the Head of SEO, rebuilt the site's structure", "seo"),  # the person's own title
+        ("Promoted to Head of SEO after a year", "seo"),
+        ("Ran my own Python coding school", "python"),
+        ("Sold books on eBay at weekends", "ebay"),  # the platform sold on
+        ("Spoke Polish with customers on the shop floor", "polish"),
+        ("Built React components for the checkout", "react"),
+        ("Filmed scroll-stopping TikTok videos", "tiktok"),
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

@@ -34,6 +34,7 @@ from ecomcareer.documents.layout import (
 from ecomcareer.documents.read import Document
 from ecomcareer.grammar import (
     COMPLEMENT_WORDS,
+    CONSUMED,
     PEOPLE,
     TOOL_WORDS,
     in_charge_of,
@@ -45,7 +46,7 @@ from ecomcareer.grammar import (
     split_inputs,
 )
 from ecomcareer.model import Category, KnowledgeBase, Role
-from ecomcareer.skills import Resolution, SkillResolver, Unrecognized
+from ecomcareer.skills import Resolution, SkillResolver, Unrecognized, a_channel
 from ecomcareer.tables import table
 from ecomcareer.words import (
     DETERMINERS,
@@ -160,6 +161,7 @@ _CONTEXT_WORDS = frozenset(
         "certified", "certification", "software", "strong", "excellent", "solid", "proven", "effective",
         "exceptional", "good", "skill", "ability", "abilities", "background", "trained", "training",
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
+        "frontend", "backend", "components",
     }
 )  # fmt: skip
 #: Words between a task's verb and its thing that say only which things: 'Cleaned the offices'.
@@ -174,7 +176,8 @@ _MADE_IN = frozenset(
     | {"scripts", "queries", "screens", "wireframes", "prototypes", "illustrations", "graphics"}
     | {"artwork", "data", "lists", "templates", "newsletters", "schedules", "database", "databases"}
     | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files", "meetings"}
-    | {"appointments", "calendars", "diaries", "bookings"}
+    | {"appointments", "calendars", "diaries", "bookings", "bills", "journals", "payments", "receipts"}
+    | {"expenses", "timesheets", "entries", "orders"}
 )
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
@@ -329,6 +332,25 @@ class _Reader:
             written = [skill.name, *(a for a in skill.aliases if a != a.lower())]
             out[skill.id] = {w for name in written for w in _WORD.findall(name)}
         return out
+
+    @table
+    def products(self) -> frozenset[str]:
+        """The one-word names of software written as a product's name, which before a thing
+        made in it name the product ('Excel reports', 'Word documents', 'R scripts'): a word
+        capitalised after the first in a tool's name ('Microsoft Excel'), or a tool's whole
+        name when it is no plain word or is a short one ('Java', 'Go')."""
+        out: set[str] = set()
+        for skill in self.kb.skills:
+            if skill.category not in _TOOLS | {Category.OFFICE}:
+                continue
+            for name in (skill.name, *(a for a in skill.aliases if a != a.lower())):
+                words = _WORD.findall(name)
+                for j, word in enumerate(words):
+                    lowered = word.lower()
+                    alone = len(words) == 1 and (lowered not in ordinary_words() or len(word) <= 2)
+                    if word[:1].isupper() and (j > 0 or alone):
+                        out.add(lowered)
+        return frozenset(out)
 
     @table
     def ambiguous(self) -> set[tuple[str, ...]]:
@@ -517,10 +539,12 @@ class _Reader:
                 if skill is None and key[-1].endswith("s") and not key[-1].endswith("ings"):
                     # A plural is as ambiguous as its name ('gas' is no 'GA'); not a trait's
                     # ('organizations') nor a task's, which names things made ('drawings');
-                    # nor a word of its own ('canvas' is no Canva).
+                    # nor a word of its own ('canvas' is no Canva), nor a product's, which has
+                    # none ('pythons and boas' are snakes).
                     one = (*key[:-1], key[-1][:-1])
                     skill = self.names.get(one)
-                    if skill in self.traits or (n == 1 and self.resolver.a_word_of_its_own(key[0])):
+                    own_word = n == 1 and (self.resolver.a_word_of_its_own(key[0]) or one[0] in self.products)
+                    if skill in self.traits or own_word:
                         skill = None
                     elif skill is not None:
                         key = one
@@ -803,8 +827,8 @@ class _Reader:
         self, skill: str, key: tuple[str, ...], text: str, span: tuple[int, int], lowered: list[str], i: int
     ) -> bool:
         """Whether a capitalised name is the tool work was done in, with nothing more said of
-        it: after what was made in it ('reports in Excel', 'analysis in R') or after 'used'
-        ('Used Excel daily'). Not a department, a place, a time or an employer said the same
+        it: after what was made or put in it ('reports in Excel', 'invoices into Sage') or after
+        'used' ('Used Excel daily'). Not a department, a place, a time or an employer said the same
         way ('Worked in Operations', 'events in Excel, London', 'in Spring 2022', 'Picker in
         Amazon', 'Stacked shelves in Express', 'Used Access to Work funding', 'in R&D')."""
         start, end = span
@@ -817,7 +841,7 @@ class _Reader:
         if department and named.category != Category.LANGUAGE:
             return False  # a department named by its work: 'in Operations', 'in Research'
         before = lowered[max(0, i - 4) : i]
-        if before[-1:] == ["in"]:
+        if before[-1:] in (["in"], ["into"], ["onto"]):  # 'invoices into Sage'
             made = bool(_MADE_IN.intersection(before[:-1]))
         else:
             made = before[-1:] in (["used"], ["using"])
@@ -851,13 +875,16 @@ class _Reader:
             lowered, i, n
         ):
             return None
-        if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i):
+        if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i) or _anothers_title(lowered, i):
             return None
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
         named = self.kb.skill_by_id[skill]
+        consumed = lowered[i - 1 : i] + lowered[i + n : i + n + 1]
+        if CONSUMED.intersection(consumed) and a_channel(named):
+            return None  # 'Spent evenings scrolling TikTok', 'Watched YouTube videos'
         branded = named.category in _BRANDS  # not 'Worked at Customer Service'
         if (
             branded
@@ -865,8 +892,12 @@ class _Reader:
             and _an_employer_or_client(text[max(0, start - _NEAR) : start], text[end:])
         ):
             return None  # 'Worked for Amazon Web Services', 'clients including Salesforce'
-        # where goods are sold is no goods: a platform, or a shop ('TikTok Shop')
-        where_sold = named.category == Category.PLATFORM or "shop" in named.name.lower().split()
+        # where goods are sold is no goods: a platform, or a shop ('TikTok Shop'); but a
+        # platform's own goods are ('a company that sells Shopify themes')
+        its_goods = i + n < len(lowered) and lowered[i + n] in _PRODUCTS
+        where_sold = not its_goods and (
+            named.category == Category.PLATFORM or "shop" in named.name.lower().split()
+        )
         topic = named.category in _TOOLS | {Category.OFFICE}
         if not where_sold and _goods_handled(lowered, i, n, topic=topic):
             return None  # 'Stacked pallets of Windows 11 laptops', 'Sold SEO packages'
@@ -874,6 +905,8 @@ class _Reader:
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
             return None  # 'taught English', 'in plain English', 'Chinese menus'
+        if skill in self.languages and lowered[i - 1 : i] in (["spoke"], ["speak"], ["speaks"]):
+            return True  # 'Spoke Polish with customers'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
@@ -896,6 +929,8 @@ class _Reader:
         after = lowered[i + n] if i + n < len(lowered) else ""
         if i and self._the_tool_worked_in(skill, key, text, (start, end), lowered, i):
             return True  # 'Built weekly reports in Excel', 'Used Excel daily'
+        if i and n == 1 and after in _MADE_IN and key[0] in self.products:
+            return True  # 'Built Excel reports', 'Saved Word documents'
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
         if short and len(lowered) == n:
@@ -963,10 +998,12 @@ def _staff_after(lowered: list[str], j: int) -> bool:
 
 
 def _not_spoken(lowered: list[str], i: int, n: int) -> bool:
-    """Whether a language is said as a subject taught or a manner of saying things: 'teaching
-    secondary English', 'explain it in plain English'."""
+    """Whether a language is said as a subject taught, a manner of saying things or a few
+    words known: 'teaching secondary English', 'explain it in plain English', 'picked up a
+    few words of Spanish'."""
     after = lowered[i + n] if i + n < len(lowered) else ""
-    return bool(_TAUGHT_BEFORE & set(lowered[max(0, i - 2) : i])) or after in _TAUGHT_AFTER
+    few = lowered[max(0, i - 3) : i] in (["few", "words", "of"], ["odd", "word", "of"])
+    return few or bool(_TAUGHT_BEFORE & set(lowered[max(0, i - 2) : i])) or after in _TAUGHT_AFTER
 
 
 #: Verbs that name a task whatever follows them, by the name of the task.
@@ -1165,7 +1202,9 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     manager used Power BI', 'our marketing agency ran the ads') or with watching them
     ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
     others = _OTHERS_AT_WORK | people
-    watched = _WATCHING.intersection(words[:1]) and any(w in PEOPLE or w in people for w in words[1:4])
+    watched = _WATCHING.intersection(words[:1]) and any(
+        w in PEOPLE or w in people or w in _FAMILY for w in words[1:4]
+    )
     if _others_open(words, others) or watched or _family_did(words):
         return True
     return any(
@@ -1237,6 +1276,7 @@ _THE_THING = frozenset({"the", "their", "our", "your", "its"})
 _ORGANISATIONS = frozenset(
     {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
     | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp", "home", "homes"}
+    | {"school", "schools", "academy"}
 )
 #: Words before a company's trade that make the company the person's own: 'Ran my own SEO
 #: company', 'Founded a copywriting firm', 'a one-woman consultancy'.
@@ -1306,11 +1346,14 @@ def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int)
     kits'); not a company of the person's own ('Ran my own SEO company'), a company's file or
     page in a tool ('the Xero company file', 'the Facebook company page'), nor 'company-wide'."""
     after = lowered[i + n : i + n + 2]
+    doing = len(after) == 2 and after[0].endswith("ing") and after[1] in _ORGANISATIONS
+    if doing:  # 'a local Python coding school'
+        after = lowered[i + n + 1 : i + n + 3]
     if not after or after[0] not in _ORGANISATIONS | _GOODS or not re.match(r"\s+\w", text[end:]):
         return False  # not 'materials, supplies and products'
     if after[0] in _GOODS:
         return True
-    rest = re.sub(r"^\s*\w+", "", text[end:])
+    rest = re.sub(rf"^(?:\s*\w+){{{1 + doing}}}", "", text[end:])
     if rest.startswith("-") or _OWN_BUSINESS.intersection(lowered[max(0, i - 4) : i]):
         return False  # 'company-wide', 'Ran my own SEO company'
     closed = not rest.strip() or rest.lstrip()[:1] in _CLOSES
@@ -1345,6 +1388,11 @@ _EMPLOYED_BY = re.compile(
     r"\b(?:work(?:ed|ing|s)?|employed|contracted|temp(?:ed|ing)?)\s+(?:for|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A company's site said with its name: "Salesforce's London headquarters", "Google's offices".
+_THEIR_SITE = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:offices?|headquarters|hq|warehouses?|sites?|depots?|campus|buildings?|"
+    r"factory|canteen|reception|fulfil(?:l)?ment\s+cent(?:re|er)s?)\b"
+)
 #: Kinds of skill named by products whose makers may be the employer: Amazon, Salesforce, SAP.
 _BRANDS = frozenset({Category.PLATFORM, Category.DEVELOPMENT, Category.DATA, Category.AI, Category.DESIGN})
 #: Words after an employer's name: 'Worked for Amazon as a picker', 'at Google in London'.
@@ -1363,7 +1411,10 @@ def _an_employer_or_client(before: str, after: str) -> bool:
     """Whether the words right before a capitalised name make it an employer worked for, a name
     standing alone ('Worked for Amazon Web Services as a guard'; not 'Worked for Shopify Plus
     brands'), or a client named by example; only names and joins may stand between ('clients
-    including Nike, Salesforce and HubSpot')."""
+    including Nike, Salesforce and HubSpot'), or whose site the work was at ('Cleaned offices at
+    Salesforce's London headquarters')."""
+    if _THEIR_SITE.match(after):
+        return True
     if _EMPLOYED_BY.search(before):
         said_next = next((w for w in _WORD.findall(after[:60]) if not w[:1].isupper()), None)
         return said_next is None or said_next in _AFTER_AN_EMPLOYER
@@ -1390,7 +1441,7 @@ _WORKED_ON = frozenset(
 _PRODUCTS = frozenset(
     {"laptops", "laptop", "computers", "pcs", "tablets", "phones", "handsets", "consoles", "printers"}
     | {"books", "boxes", "packages", "subscriptions", "licences", "licenses", "bundles", "devices"}
-    | {"machines", "hardware", "guides", "units", "terminals"}
+    | {"machines", "hardware", "guides", "units", "terminals", "themes", "plugins", "templates"}
 )
 
 
@@ -1421,12 +1472,26 @@ def _goods_handled(lowered: list[str], i: int, n: int, *, topic: bool) -> bool:
     )
 
 
+def _anothers_title(lowered: list[str], i: int) -> bool:
+    """Whether a name is what another person heads, said in their title: 'Reported to the Head
+    of Data Science', 'our Director of Marketing'; not the person's own ('Promoted to Head of
+    SEO', 'As the Head of SEO, rebuilt...')."""
+    before = lowered[max(0, i - 4) : i]
+    if len(before) < 3 or before[-1] != "of" or before[-2] not in _HEADS:
+        return False
+    return before[-3] in _THE_THING | {"my"} and before[-4:-3] != ["as"]
+
+
+_HEADS = frozenset({"head", "director", "vp", "chief", "manager", "lead"})
+
+
 def _attended_or_carried(lowered: list[str], i: int) -> bool:
     """Whether a name is something the person went to, not did ('attend trade shows', 'attended
-    the annual sales training'), or is said of people carried ('bus loading and unloading')."""
+    the annual sales training', 'Attended a one-hour talk on social media'), or is said of
+    people carried ('bus loading and unloading')."""
     if i > 0 and lowered[i - 1] in _CARRIED:
         return True
-    before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
+    before = [w for w in lowered[max(0, i - 8) : i] if w not in DETERMINERS][-5:]
     if "and" in before or "or" in before:  # 'attended customers and processed returns'
         before = before[len(before) - before[::-1].index("and" if "and" in before else "or") :]
     window = tuple(lowered[max(0, i - 7) : i])
