@@ -144,6 +144,7 @@ _SHORT_FORMS = {
     "mgr": "manager",
     "dept": "department",
     "cust": "customer",
+    "exec": "executive",
     "custs": "customers",
 }
 
