@@ -392,7 +392,9 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Covered reception for our Head of Marketing", "marketing"),
         ("Handed out flyers for a small Java coding school", "java"),  # the employer's trade
         ("Mopped floors at Salesforce's Leeds headquarters", "salesforce"),  # their site
-        ("Picked parcels for a firm that sells Shopify themes", "liquid"),  # the goods sold
+        ("Served customers who spoke Polish or Romanian", "polish"),  # the customers speak it
+        ("Learned to react quickly when the backend system crashed", "react"),
+        ("Processed BACS and Swift payments for suppliers", "swift"),  # no made-in-software thing
         ("Fed the rescued pythons at the reptile centre", "python"),  # snakes, not the language
         ("Watched my sister run her Etsy shop", "etsy"),
         ("Spent lunch breaks scrolling TikTok", "tiktok"),  # its audience
@@ -590,7 +592,16 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Sold books on eBay at weekends", "ebay"),  # the platform sold on
         ("Spoke Polish with customers on the shop floor", "polish"),
         ("Built React components for the checkout", "react"),
+        ("Maintained the Node back end for the booking app", "nodejs"),
         ("Filmed scroll-stopping TikTok videos", "tiktok"),
+        ("Grew YouTube watch time by 40% with better thumbnails", "youtube"),
+        ("Was the Head of SEO for a team of four", "seo"),
+        ("Promoted to the Head of SEO role in 2022", "seo"),
+        ("Tutor at a Python coding school, teaching teenagers", "python"),  # taught there
+        ("Designed and sold Shopify themes on the Theme Store", "liquid"),  # the person's own work
+        ("Attended stand-ups daily, wrote SQL queries and fixed bugs", "sql"),
+        ("Built PowerPoints for client pitches", "powerpoint"),  # a product's plural said as one
+        ("Edited pages with Wix's site editor", "wix"),  # a feature, not a site worked at
     ],
 )
 def test_the_persons_own_work_beside_those_rules_still_counts(

@@ -295,6 +295,7 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "chef (my aunt's job)",
         "watching YouTube",  # its audience
         "scrolling instagram",
+        "Forklift - need training",  # no training of others either
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
@@ -328,6 +329,9 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("Java (day job)", "java"),
         ("YouTube channel growth", "youtube"),
         ("cust service", "customer-service"),  # a short form of a word
+        ("Python (learning in a bootcamp)", "python"),  # learning now
+        ("First aid - course booked to renew", "first-aid"),  # a course for more
+        ("TikTok - scroll-stopping content", "tiktok"),  # made, not watched
     ],
 )
 def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(

@@ -112,8 +112,13 @@ _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 #: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
 #: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
 #: well, nor 'Excel (want to learn VBA)', a wish for more.
+#: Months and seasons, as people write them: 'Sept', 'March', 'autumn'.
+_WHEN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter"
+)
 _NOT_HAD_NOTE = (
-    r"^(?:none|nope|nil|n/?a)\b.*|^never(?:\s+(?:used|tried|had|done)(?:\s+it)?)?$"
+    r"^(?:none|nope|nil|n/?a)\b(?!\s+of\b).*|^never(?:\s+(?:used|tried|had|done)(?:\s+it)?)?$"
     r"|^not\s+(?:yet|really|at\s+all|used)(?:\s+it)?(?:\s*[,;–-].*)?$"
     r"|^no(?:\s+(?:experience|exp))?(?:\s+yet)?(?:\s*[,;–-].*)?$"
     r"|^(?:i\s+|i'd\s+|i’d\s+)?(?:want(?:ing)?|would\s+like|like|hop(?:e|ing)|plan(?:ning)?|keen|eager|aim(?:ing)?)\s+to\s+learn"
@@ -122,14 +127,17 @@ _NOT_HAD_NOTE = (
     r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"
     r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|need(?:ing)?)\s+(?:some\s+)?training$"
     r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
-    r"|^(?:learning|starting)(?:\s+it)?\s+(?:next|soon|in\s+(?:\d|an?\s|the\s+new|(?:jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\w*))\b.*"
-    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)\b.*"
+    # to be learnt later: 'learning next month', 'starting in March'; not 'learning in a bootcamp'
+    r"|^(?:learning|starting)(?:\s+it)?\s+(?:next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
+    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:in|on|for)\s+\w+|\s+\w+)?$"
 )
 #: A note after a dash or colon, said as a bracket is: 'SQL - want to learn', 'Excel: none'.
 _DASHED_NOTE = r"^(?P<name>[^:–—-]+?)(?:\s+[-–—]|:)\s+(?P<note>.+)$"
 #: A skill to be learnt later, said around its name: 'learning photoshop next month'.
-_LEARNT_LATER = r"^(?P<verb>learning|starting)\s+(?P<name>.+?)\s+(?P<when>next\s+\w+|soon)$"
+_LEARNT_LATER = (
+    r"^(?P<verb>learning|starting)\s+(?P<name>.+?)\s+"
+    r"(?P<when>next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
+)
 
 
 class _Pattern:

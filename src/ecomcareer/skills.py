@@ -197,8 +197,15 @@ _HOMONYMS = frozenset(
 
 def a_channel(skill: Skill) -> bool:
     """Whether a skill is a channel people also watch or scroll as its audience: a marketing
-    skill named as a product ('TikTok', 'YouTube'), not as work ('Email automation')."""
-    return skill.category == Category.MARKETING and all(w[:1].isupper() for w in skill.name.split())
+    skill named as one product, in one word ('TikTok', 'YouTube'), not as work ('Email
+    automation') nor as a suite ('Google Analytics')."""
+    return skill.category == Category.MARKETING and " " not in skill.name and skill.name[:1].isupper()
+
+
+#: Words an item may say besides a channel and the watching of it: 'scrolling on instagram'.
+_WATCHING_FILLER = frozenset(
+    {"on", "through", "my", "the", "all", "day", "a", "lot", "lol", "videos", "reels"}
+)
 
 
 class SkillResolver:
@@ -544,7 +551,9 @@ class SkillResolver:
         if PATTERNS.not_had_note.match(inside):
             # 'photoshop (want to learn)' names a skill the person lacks; 'Sage (no, used Xero)'
             # still names the one they have
-            within = self._found(inside.partition(" ")[2]) if " " in inside else None
+            first, _, rest = inside.partition(" ")
+            contrast = rest and first.strip(",;") in {"no", "none", "nope", "nil", "never", "not"}
+            within = self._found(rest) if contrast else None
             return (within[0], []) if within else ([], [])
         main = self._one(outside) if outside else None
         if outside and main is None:
@@ -1112,7 +1121,10 @@ class SkillResolver:
     def _only_watched(self, text: str, skill_id: str) -> bool:
         """Whether a channel is only looked at as its audience does: 'scrolling tiktok',
         'instagram scrolling'."""
-        return a_channel(self._kb.skill_by_id[skill_id]) and bool(CONSUMED.intersection(tokens(text)))
+        skill = self._kb.skill_by_id[skill_id]
+        words = set(tokens(text))
+        said = words - CONSUMED - _WATCHING_FILLER - set(tokens(skill.name))
+        return a_channel(skill) and bool(CONSUMED & words) and not said
 
     @cached_property
     def _in_store(self) -> dict[str, str]:

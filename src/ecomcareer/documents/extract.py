@@ -34,7 +34,6 @@ from ecomcareer.documents.layout import (
 from ecomcareer.documents.read import Document
 from ecomcareer.grammar import (
     COMPLEMENT_WORDS,
-    CONSUMED,
     PEOPLE,
     TOOL_WORDS,
     in_charge_of,
@@ -161,7 +160,6 @@ _CONTEXT_WORDS = frozenset(
         "certified", "certification", "software", "strong", "excellent", "solid", "proven", "effective",
         "exceptional", "good", "skill", "ability", "abilities", "background", "trained", "training",
         "operate", "operating", "use", "ensure", "demonstrated", "comfortable", "confident", "able",
-        "frontend", "backend", "components",
     }
 )  # fmt: skip
 #: Words between a task's verb and its thing that say only which things: 'Cleaned the offices'.
@@ -176,8 +174,14 @@ _MADE_IN = frozenset(
     | {"scripts", "queries", "screens", "wireframes", "prototypes", "illustrations", "graphics"}
     | {"artwork", "data", "lists", "templates", "newsletters", "schedules", "database", "databases"}
     | {"visuals", "plans", "diagrams", "minutes", "labels", "calculations", "pivots", "files", "meetings"}
-    | {"appointments", "calendars", "diaries", "bookings", "bills", "journals", "payments", "receipts"}
-    | {"expenses", "timesheets", "entries", "orders"}
+    | {"appointments", "calendars", "diaries", "bookings", "bills", "journals", "receipts", "expenses"}
+    | {"timesheets", "entries"}
+)
+#: Things made in software, after a product's name: 'Excel reports', 'Teams meetings', 'R scripts'.
+_MADE_WITH = frozenset(
+    {"report", "reports", "spreadsheet", "spreadsheets", "sheets", "workbooks", "formulas", "macros"}
+    | {"pivots", "dashboards", "scripts", "queries", "templates", "documents", "docs", "databases"}
+    | {"trackers", "models", "mockups", "wireframes", "prototypes", "meetings", "calls", "calendars"}
 )
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
 #: Excel daily', 'in Excel to track stock'.
@@ -539,11 +543,12 @@ class _Reader:
                 if skill is None and key[-1].endswith("s") and not key[-1].endswith("ings"):
                     # A plural is as ambiguous as its name ('gas' is no 'GA'); not a trait's
                     # ('organizations') nor a task's, which names things made ('drawings');
-                    # nor a word of its own ('canvas' is no Canva), nor a product's, which has
-                    # none ('pythons and boas' are snakes).
+                    # nor a word of its own ('canvas' is no Canva), nor a product's said in
+                    # lower case, which has none ('fed the pythons').
                     one = (*key[:-1], key[-1][:-1])
                     skill = self.names.get(one)
-                    own_word = n == 1 and (self.resolver.a_word_of_its_own(key[0]) or one[0] in self.products)
+                    animal = one[0] in self.products and words[i][0].islower()
+                    own_word = n == 1 and (self.resolver.a_word_of_its_own(key[0]) or animal)
                     if skill in self.traits or own_word:
                         skill = None
                     elif skill is not None:
@@ -685,11 +690,7 @@ class _Reader:
                 continue  # 'Hired as a seasonal picker', 'Trained by the store manager'
             forms = present_forms(lowered[v])
             verb = next((f for f in forms if f in _DUTY_VERBS or f in _COACHING_VERBS), "")
-            skill = (
-                self.verb_first.get((stems[v], stems[thing]))
-                if len(verbs) > 1 and thing < len(stems)
-                else None
-            )
+            skill = self._verb_and_thing(lowered, stems, v, thing) if len(verbs) > 1 else None
             if (
                 skill is None
                 and verb in _COACHING_VERBS
@@ -715,6 +716,26 @@ class _Reader:
             leading = self.names.get(("leading", "staff"))  # 'Responsible for a team of 15'
             out.extend([(leading, words[0][1], words[charge - 1][2], False)] if leading else [])
         return out
+
+    def _verb_and_thing(self, lowered: list[str], stems: list[str], v: int, thing: int) -> str | None:
+        """The task of a verb of an opening run and the thing after the run, or one word on
+        when that word only says which of the things worked through: 'Cleaned and analysed
+        survey data' analyses data, 'Received and processed customer payments'."""
+        if thing >= len(stems):
+            return None
+        skill = self.verb_first.get((stems[v], stems[thing]))
+        which = lowered[thing]
+        if (
+            skill is None
+            and thing + 1 < len(stems)
+            and lowered[thing + 1] in _WORKED_THROUGH
+            and which not in FUNCTION_WORDS
+            and not which.endswith("ed")  # not 'test completed units'
+        ):
+            skill = self.verb_first.get((stems[v], stems[thing + 1]))
+            if self._name_at(lowered, thing) not in (None, skill):
+                return None  # the word starts a name of its own
+        return skill
 
     def _duties_after_and(
         self, text: str, words: _Words, lowered: list[str], stems: list[str], found: _Spans
@@ -882,8 +903,11 @@ class _Reader:
         if _an_employers_trade(text, end, lowered, i, n):
             return None  # 'offices of a SAP consultancy', 'first aid kits', 'cleaning supplies'
         named = self.kb.skill_by_id[skill]
-        consumed = lowered[i - 1 : i] + lowered[i + n : i + n + 1]
-        if CONSUMED.intersection(consumed) and a_channel(named):
+        part = lowered[i + n : i + n + 1]
+        a_framework = named.category == Category.DEVELOPMENT and said[:1].isupper()
+        if i and a_framework and part and part[0] in _PARTS_BUILT:
+            return True  # 'Built the React front end', 'Maintained the Node back end'
+        if a_channel(named) and _only_watched(lowered, i, n):
             return None  # 'Spent evenings scrolling TikTok', 'Watched YouTube videos'
         branded = named.category in _BRANDS  # not 'Worked at Customer Service'
         if (
@@ -905,8 +929,9 @@ class _Reader:
             return None  # 'making sure staff follow procedures'
         if skill in self.languages and (_not_spoken(lowered, i, n) or self._said_of_a_thing(lowered, i + n)):
             return None  # 'taught English', 'in plain English', 'Chinese menus'
-        if skill in self.languages and lowered[i - 1 : i] in (["spoke"], ["speak"], ["speaks"]):
-            return True  # 'Spoke Polish with customers'
+        spoke = lowered[i - 1 : i] in (["spoke"], ["speak"], ["speaks"])
+        if skill in self.languages and spoke and (i == 1 or lowered[i - 2] in {"i", "and", "also"}):
+            return True  # 'Spoke Polish with customers'; not 'customers who spoke Polish'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
@@ -929,7 +954,7 @@ class _Reader:
         after = lowered[i + n] if i + n < len(lowered) else ""
         if i and self._the_tool_worked_in(skill, key, text, (start, end), lowered, i):
             return True  # 'Built weekly reports in Excel', 'Used Excel daily'
-        if i and n == 1 and after in _MADE_IN and key[0] in self.products:
+        if i and n == 1 and after in _MADE_WITH and key[0] in self.products:
             return True  # 'Built Excel reports', 'Saved Word documents'
         if after in _VERB_FOLLOWERS:
             return None  # 'Excel at', 'Go above and beyond'
@@ -1203,7 +1228,8 @@ def _done_by_others(words: list[str], people: frozenset[str]) -> bool:
     ('Shadowed the buyers'), or says whom by ('our store was redesigned by an agency')."""
     others = _OTHERS_AT_WORK | people
     watched = _WATCHING.intersection(words[:1]) and any(
-        w in PEOPLE or w in people or w in _FAMILY for w in words[1:4]
+        w in PEOPLE or w in people or (w in _FAMILY and words[0].startswith("watch") and words[1] != "over")
+        for w in words[1:4]
     )
     if _others_open(words, others) or watched or _family_did(words):
         return True
@@ -1271,12 +1297,28 @@ _THINGS = frozenset(
     | {"code"}  # 'writing code' is programming, not writing
 )
 _THE_THING = frozenset({"the", "their", "our", "your", "its"})
+_SCHOOLS = frozenset({"school", "schools", "academy"})
+#: Words saying the person taught: 'Tutor at a Python coding school', 'Instructor at an Excel academy'.
+_TEACHERS = frozenset(
+    {
+        "tutor",
+        "tutored",
+        "tutoring",
+        "teacher",
+        "teaching",
+        "taught",
+        "teach",
+        "instructor",
+        "lecturer",
+        "trainer",
+    }
+)
 #: Words after a name that make it the trade of an employer or a place worked at, not the
 #: person's: 'a SAP consultancy', 'a freight forwarding company', 'the AWS offices'.
 _ORGANISATIONS = frozenset(
     {"consultancy", "consultancies", "company", "companies", "firm", "firms", "offices", "headquarters"}
     | {"hq", "ltd", "limited", "plc", "inc", "llc", "corporation", "corp", "home", "homes"}
-    | {"school", "schools", "academy"}
+    | _SCHOOLS
 )
 #: Words before a company's trade that make the company the person's own: 'Ran my own SEO
 #: company', 'Founded a copywriting firm', 'a one-woman consultancy'.
@@ -1356,6 +1398,8 @@ def _an_employers_trade(text: str, end: int, lowered: list[str], i: int, n: int)
     rest = re.sub(rf"^(?:\s*\w+){{{1 + doing}}}", "", text[end:])
     if rest.startswith("-") or _OWN_BUSINESS.intersection(lowered[max(0, i - 4) : i]):
         return False  # 'company-wide', 'Ran my own SEO company'
+    if after[0] in _SCHOOLS and _TEACHERS.intersection(lowered):
+        return False  # 'Tutor at a Python coding school': what is taught there is the teacher's
     closed = not rest.strip() or rest.lstrip()[:1] in _CLOSES
     return closed or len(after) == 1 or after[1] in FUNCTION_WORDS | _AFTER_THE_PEOPLE | _ORGANISATIONS
 
@@ -1390,8 +1434,9 @@ _EMPLOYED_BY = re.compile(
 )
 #: A company's site said with its name: "Salesforce's London headquarters", "Google's offices".
 _THEIR_SITE = re.compile(
-    r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:offices?|headquarters|hq|warehouses?|sites?|depots?|campus|buildings?|"
-    r"factory|canteen|reception|fulfil(?:l)?ment\s+cent(?:re|er)s?)\b"
+    r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:offices?|headquarters|hq|warehouses?|depots?|campus|buildings?|"
+    r"factory|canteen|reception|fulfil(?:l)?ment\s+cent(?:re|er)s?)"
+    r"(?=\s*$|\s*[,.;:)]|\s+(?:in|at|on|for|as|during|while|from|to|and|where|near)\b)"
 )
 #: Kinds of skill named by products whose makers may be the employer: Amazon, Salesforce, SAP.
 _BRANDS = frozenset({Category.PLATFORM, Category.DEVELOPMENT, Category.DATA, Category.AI, Category.DESIGN})
@@ -1441,7 +1486,7 @@ _WORKED_ON = frozenset(
 _PRODUCTS = frozenset(
     {"laptops", "laptop", "computers", "pcs", "tablets", "phones", "handsets", "consoles", "printers"}
     | {"books", "boxes", "packages", "subscriptions", "licences", "licenses", "bundles", "devices"}
-    | {"machines", "hardware", "guides", "units", "terminals", "themes", "plugins", "templates"}
+    | {"machines", "hardware", "guides", "units", "terminals"}
 )
 
 
@@ -1472,16 +1517,46 @@ def _goods_handled(lowered: list[str], i: int, n: int, *, topic: bool) -> bool:
     )
 
 
+#: Things a task works through, which a word before may say which of: 'survey data'.
+_WORKED_THROUGH = _FIGURES | {"payments", "orders", "deliveries", "returns", "complaints", "queries"}
+#: Parts of software built in a framework, after its name: 'React components', 'Node back end'.
+_PARTS_BUILT = frozenset({"components", "frontend", "front", "backend", "back", "microservices"})
+#: Verbs of watching a channel as its audience, before its name.
+_WATCHED = frozenset({"watch", "watched", "watching", "scroll", "scrolled", "scrolling"})
+#: What may follow a channel only watched: 'YouTube videos to learn Excel', 'TikTok at night'.
+_WATCHED_THINGS = frozenset({"video", "videos", "reels", "clips", "shorts", "content", "tutorials"})
+
+
+def _only_watched(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a channel's name at word i is said as watched ('scrolling TikTok', 'scrolling on
+    Instagram', 'instagram scrolling'), with nothing more said of it than what was watched
+    ('YouTube videos to learn Excel'; not 'YouTube watch time', 'TikTok scroll-stopping hooks')."""
+    before = [w for w in lowered[max(0, i - 2) : i] if w not in {"on", "through"}][-1:]
+    after = lowered[i + n : i + n + 1]
+    if before and before[0] in _WATCHED:
+        return not after or after[0] in _WATCHED_THINGS | FUNCTION_WORDS
+    return bool(after) and after[0] in _WATCHED and i + n + 1 == len(lowered)
+
+
 def _anothers_title(lowered: list[str], i: int) -> bool:
     """Whether a name is what another person heads, said in their title: 'Reported to the Head
-    of Data Science', 'our Director of Marketing'; not the person's own ('Promoted to Head of
-    SEO', 'As the Head of SEO, rebuilt...')."""
-    before = lowered[max(0, i - 4) : i]
+    of Data Science', 'Supported our Director of Marketing', 'PA to the Head of SEO'; not the
+    person's own ('Promoted to the Head of SEO role', 'Was the Head of SEO')."""
+    before = lowered[max(0, i - 5) : i]
     if len(before) < 3 or before[-1] != "of" or before[-2] not in _HEADS:
         return False
-    return before[-3] in _THE_THING | {"my"} and before[-4:-3] != ["as"]
+    whose, said = before[-3], before[:-3]
+    if whose in {"our", "my", "their"}:
+        return True
+    return whose == "the" and bool(said) and said[-1] in _FOR_ANOTHER and not _MADE_HEAD.intersection(said)
 
 
+#: Words before 'the Head of' that make the head another person: 'for the', 'to the'.
+_FOR_ANOTHER = frozenset(
+    {"for", "to", "under", "with", "from", "by", "alongside", "supported", "assisted", "helped"}
+)
+#: Words that make the title the person's own after all: 'Promoted to the Head of SEO'.
+_MADE_HEAD = frozenset({"promoted", "appointed", "became", "made", "hired", "moved", "stepped", "rose"})
 _HEADS = frozenset({"head", "director", "vp", "chief", "manager", "lead"})
 
 
@@ -1491,7 +1566,9 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     people carried ('bus loading and unloading')."""
     if i > 0 and lowered[i - 1] in _CARRIED:
         return True
-    before = [w for w in lowered[max(0, i - 8) : i] if w not in DETERMINERS][-5:]
+    if _A_TALK_ON.search(" ".join(lowered[max(0, i - 10) : i]) + " "):
+        return True  # 'Attended a one-hour talk on social media'
+    before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
     if "and" in before or "or" in before:  # 'attended customers and processed returns'
         before = before[len(before) - before[::-1].index("and" if "and" in before else "or") :]
     window = tuple(lowered[max(0, i - 7) : i])
@@ -1503,6 +1580,12 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
 
 
 _ATTEND = frozenset({"attend", "attends", "attended", "attending"})
+#: An event attended and what it was on, right before a name.
+_A_TALK_ON = re.compile(
+    r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the|one|two|half|day|hour|\d+)\s+)*(?:[\w-]+\s+){0,2}"
+    r"(?:talk|seminar|webinar|workshop|lecture|session|conference|demo|presentation)s?\s+"
+    r"(?:on|about|covering|in|into)\s+(?:[\w-]+\s+){0,2}$"
+)
 _SAT_IN = ("sat", "in", "on")
 #: Words after which what was sat in on is over: 'Sat in on calls, then handled complaints'.
 _THEN = frozenset({"then", "before", "after", "until", "and", "later"})
