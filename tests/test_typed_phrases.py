@@ -331,6 +331,7 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("cust service", "customer-service"),  # a short form of a word
         ("Python (learning in a bootcamp)", "python"),  # learning now
         ("First aid - course booked to renew", "first-aid"),  # a course for more
+        ("Forklift licence (course booked for refresher)", "forklift"),
         ("TikTok - scroll-stopping content", "tiktok"),  # made, not watched
     ],
 )

@@ -129,7 +129,7 @@ _NOT_HAD_NOTE = (
     r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
     # to be learnt later: 'learning next month', 'starting in March'; not 'learning in a bootcamp'
     r"|^(?:learning|starting)(?:\s+it)?\s+(?:next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
-    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:in|on|for)\s+\w+|\s+\w+)?$"
+    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:in|on)\s+\w+|\s+next\s+\w+|\s+soon|\s+week|\s+month)?$"
 )
 #: A note after a dash or colon, said as a bracket is: 'SQL - want to learn', 'Excel: none'.
 _DASHED_NOTE = r"^(?P<name>[^:–—-]+?)(?:\s+[-–—]|:)\s+(?P<note>.+)$"
