@@ -597,6 +597,10 @@ def test_a_department_a_place_a_label_or_goods_named_like_a_skill_is_not_it(
         ("Grew YouTube watch time by 40% with better thumbnails", "youtube"),
         ("Was the Head of SEO for a team of four", "seo"),
         ("Promoted to the Head of SEO role in 2022", "seo"),
+        ("Booked in deliveries and put the stock away", "receiving"),  # UK warehouse words
+        ("Tipped 40ft containers by hand", "loading-unloading"),
+        ("Kept fridge temperature logs in the kitchen", "food-hygiene"),
+        ("Supported people living with dementia with daily routines", "care-work"),
         ("Tutor at a Python coding school, teaching teenagers", "python"),  # taught there
         ("Designed and sold Shopify themes on the Theme Store", "liquid"),  # the person's own work
         ("Attended stand-ups daily, wrote SQL queries and fixed bugs", "sql"),

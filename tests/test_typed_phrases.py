@@ -296,6 +296,8 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "watching YouTube",  # its audience
         "scrolling instagram",
         "Forklift - need training",  # no training of others either
+        "Xero (course starts Monday)",
+        "Python - course booked for June",
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(

@@ -112,6 +112,8 @@ _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 #: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
 #: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
 #: well, nor 'Excel (want to learn VBA)', a wish for more.
+#: Days of the week, as people write them: 'Mon', 'Tuesday'.
+_DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 #: Months and seasons, as people write them: 'Sept', 'March', 'autumn'.
 _WHEN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -129,7 +131,11 @@ _NOT_HAD_NOTE = (
     r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
     # to be learnt later: 'learning next month', 'starting in March'; not 'learning in a bootcamp'
     r"|^(?:learning|starting)(?:\s+it)?\s+(?:next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
-    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:in|on)\s+\w+|\s+next\s+\w+|\s+soon|\s+week|\s+month)?$"
+    r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:(?:for|in|on)\s+)?(?:next\s+\w+|soon|tomorrow|week|month|"
+    + _WHEN
+    + r"|"
+    + _DAYS
+    + r"|\d[\w/-]*))?$"
 )
 #: A note after a dash or colon, said as a bracket is: 'SQL - want to learn', 'Excel: none'.
 _DASHED_NOTE = r"^(?P<name>[^:–—-]+?)(?:\s+[-–—]|:)\s+(?P<note>.+)$"
