@@ -109,9 +109,6 @@ _SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|vers
 _LIST_SEPARATOR = r"\s*[,;•·]\s*"
 
 
-#: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
-#: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
-#: well, nor 'Excel (want to learn VBA)', a wish for more.
 #: Days of the week, as people write them: 'Mon', 'Tuesday'.
 _DAYS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 #: Months and seasons, as people write them: 'Sept', 'March', 'autumn'.
@@ -119,6 +116,9 @@ _WHEN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter"
 )
+#: A bracket saying the skill before it is not had: 'photoshop (want to learn)', 'SQL (not
+#: yet)', 'Excel (none)', 'C1 licence (provisional)'; not 'Excel (not advanced)', which says how
+#: well, nor 'Excel (want to learn VBA)', a wish for more.
 _NOT_HAD_NOTE = (
     r"^(?:none|nope|nil|n/?a)\b(?!\s+of\b).*|^never(?:\s+(?:used|tried|had|done)(?:\s+it)?)?$"
     r"|^not\s+(?:yet|really|at\s+all|used)(?:\s+it)?(?:\s*[,;–-].*)?$"

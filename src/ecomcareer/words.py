@@ -144,8 +144,8 @@ _SHORT_FORMS = {
     "mgr": "manager",
     "dept": "department",
     "cust": "customer",
-    "exec": "executive",
     "custs": "customers",
+    "exec": "executive",
 }
 
 

@@ -44,7 +44,7 @@ from ecomcareer.grammar import (
     present_forms,
     split_inputs,
 )
-from ecomcareer.model import Category, KnowledgeBase, Role
+from ecomcareer.model import Category, KnowledgeBase, Role, Skill
 from ecomcareer.skills import Resolution, SkillResolver, Unrecognized, a_channel
 from ecomcareer.tables import table
 from ecomcareer.words import (
@@ -333,8 +333,7 @@ class _Reader:
         the words of its name, and of any alias written with capitals."""
         out: dict[str, set[str]] = {}
         for skill in self.kb.skills:
-            written = [skill.name, *(a for a in skill.aliases if a != a.lower())]
-            out[skill.id] = {w for name in written for w in _WORD.findall(name)}
+            out[skill.id] = {w for name in _written(skill) for w in _WORD.findall(name)}
         return out
 
     @table
@@ -347,7 +346,7 @@ class _Reader:
         for skill in self.kb.skills:
             if skill.category not in _TOOLS | {Category.OFFICE}:
                 continue
-            for name in (skill.name, *(a for a in skill.aliases if a != a.lower())):
+            for name in _written(skill):
                 words = _WORD.findall(name)
                 for j, word in enumerate(words):
                     lowered = word.lower()
@@ -998,6 +997,11 @@ def _people_at(lowered: list[str], j: int) -> list[str]:
     return list(itertools.takewhile(lambda w: w not in _AFTER_THE_PEOPLE, lowered[j:]))
 
 
+def _written(skill: Skill) -> tuple[str, ...]:
+    """A skill's names as it writes them with capitals: its name, and any alias so written."""
+    return (skill.name, *(a for a in skill.aliases if a != a.lower()))
+
+
 def _staff_after(lowered: list[str], j: int) -> bool:
     """Whether the words from j, up to what is said of how or where, name staff a task is
     done to: 'a team of 5 pickers', '12 seasonal staff', 'the warehouse team'; not things or
@@ -1557,6 +1561,7 @@ _FOR_ANOTHER = frozenset(
 )
 #: Words that make the title the person's own after all: 'Promoted to the Head of SEO'.
 _MADE_HEAD = frozenset({"promoted", "appointed", "became", "made", "hired", "moved", "stepped", "rose"})
+#: Words of a title that heads something named after 'of': 'Head of SEO', 'Director of Marketing'.
 _HEADS = frozenset({"head", "director", "vp", "chief", "manager", "lead"})
 
 
@@ -1566,7 +1571,8 @@ def _attended_or_carried(lowered: list[str], i: int) -> bool:
     people carried ('bus loading and unloading')."""
     if i > 0 and lowered[i - 1] in _CARRIED:
         return True
-    if _A_TALK_ON.search(" ".join(lowered[max(0, i - 10) : i]) + " "):
+    said_before = lowered[max(0, i - 10) : i]
+    if _ATTEND.intersection(said_before) and _A_TALK_ON.search(" ".join(said_before) + " "):
         return True  # 'Attended a one-hour talk on social media'
     before = [w for w in lowered[max(0, i - 5) : i] if w not in DETERMINERS][-3:]
     if "and" in before or "or" in before:  # 'attended customers and processed returns'
