@@ -47,6 +47,12 @@ class _Group(TyperGroup):
             sys.exit(exc.exit_code)
         except typer.Abort:
             sys.exit(EXIT_INTERRUPTED)
+        except RuntimeError as exc:
+            if isinstance(exc.__cause__, KeyboardInterrupt):
+                # Ctrl-C while a module loads lazily, inside a class being made: Python 3.11
+                # wraps it ('Error calling __set_name__'), and it is the same interrupt.
+                sys.exit(EXIT_INTERRUPTED)
+            raise
         except BrokenPipeError:
             # The reader went away (`| head`): it has what it wanted, so stop quietly.
             _discard_stdout()
