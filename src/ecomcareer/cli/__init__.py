@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import sys
 
-from ecomcareer.errors import EXIT_INTERRUPTED
-
 
 def main() -> None:
     """Console-script entry point. The cyclic garbage collector is paused while the app loads
@@ -22,6 +20,8 @@ def main() -> None:
 
         run()
     except KeyboardInterrupt:
+        from ecomcareer.errors import EXIT_INTERRUPTED  # inside the try: it loads dataclasses
+
         sys.exit(EXIT_INTERRUPTED)
     finally:
         # The work is done (or stopped): a Ctrl-C while the interpreter shuts down would only
