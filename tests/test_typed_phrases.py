@@ -298,6 +298,13 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "Forklift - need training",  # no training of others either
         "Xero (course starts Monday)",
         "Python - course booked for June",
+        "Spanish (forgotten most of it)",
+        "twitter (personal use only)",  # used as anyone uses it
+        "pinterest - just for friends and family",
+        "Figma?? heard of it",  # a note after question marks
+        "flat white drinker",  # a taste
+        "C&C",  # the letters of one name, not the language C
+        "R&R",
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
@@ -335,6 +342,11 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("First aid - course booked to renew", "first-aid"),  # a course for more
         ("Forklift licence (course booked for refresher)", "forklift"),
         ("TikTok - scroll-stopping content", "tiktok"),  # made, not watched
+        ("Instagram (personal brand, 12k followers)", "instagram"),  # more than personal use
+        ("monthly payroll", "payroll"),  # how often says nothing of which work
+        ("really patient", "patience"),
+        ("pick n pack", "pick-and-pack"),  # 'n' for 'and'
+        ("sql & python", "python"),
     ],
 )
 def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(

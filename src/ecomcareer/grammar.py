@@ -34,7 +34,9 @@ _TRAILING_PUNCTUATION = ".,;:!?"
 # Qualifiers: how well or how long, said before or after the name, kept as the note.
 _LEVEL = (
     r"(?:(?:very|highly|extremely|fairly|quite|reasonably)\s+)?"
-    r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
+    # an intensifier alone ('very patient') says how much, as the words after it do
+    r"(?:very|really|extremely|incredibly|"
+    r"basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
     r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
     r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
     r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
@@ -43,7 +45,9 @@ _LEVEL = (
     r"multi[- ]?channel|omni[- ]?channel|responsive|"
     r"a little|a bit|little|self[- ]taught|"
     # how the work is done, which says nothing of which work it is: 'friendly customer service'
-    r"friendly|fast|quick|speedy|efficient|careful|precise|safe|confident|clear|neat|tidy)"
+    r"friendly|fast|quick|speedy|efficient|careful|precise|safe|confident|clear|neat|tidy|"
+    # how often, which says nothing of which work either: 'weekly payroll'
+    r"daily|nightly|weekly|fortnightly|monthly)"
 )
 
 
@@ -101,8 +105,11 @@ _VERSION = r"(?:v?\d+(?:\.\d+)*[a-z]?|cs\d|cc)"
 _TRAILING = rf"^(?P<rest>.+?)(?:\s*[-–—:,]\s+|\s+)(?P<said>{_QUALIFIER}|{_VERSION})$"
 
 
-# Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)".
-_SEPARATOR = r"(?:\s*(?:[,;/|&•·]|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*)+"
+# Names said together: "excel and sql", "git/github", "SQL & Python", "python (pandas, numpy)";
+# not the letters of one name: "R&D", "P&L".
+_SEPARATOR = (
+    r"(?:\s*(?:[,;/|•·]|(?<!\b\w)&|&(?!\w\b)|(?<=\s)[-–—+](?=\s)|\b(?:and|or|vs|versus|plus)\b\.?)\s*)+"
+)
 
 
 # What always separates items of a list, whatever the names around it.
@@ -129,6 +136,11 @@ _NOT_HAD_NOTE = (
     r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"
     r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|need(?:ing)?)\s+(?:some\s+)?training$"
     r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
+    r"|^(?:but\s+)?(?:i\s+)?(?:have\s+|i've\s+|i’ve\s+)?(?:forgot|forgotten)\b.*"
+    # used only as anyone does: 'instagram (personal acc only)', 'facebook - just for family'
+    r"|^(?:(?:for\s+)?(?:personal|private)(?:\s+(?:use|account|acc|accounts|profile|page))?(?:\s+only)?"
+    r"|(?:just|only)\s+(?:for\s+)?(?:personal\s+use|family|friends|friends\s+(?:and|&)\s+family"
+    r"|family\s+(?:and|&)\s+friends))$"
     # to be learnt later: 'learning next month', 'starting in March'; not 'learning in a bootcamp'
     r"|^(?:learning|starting)(?:\s+it)?\s+(?:next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
     r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:(?:for|in|on)\s+)?(?:next\s+\w+|soon|tomorrow|week|month|"
@@ -137,8 +149,9 @@ _NOT_HAD_NOTE = (
     + _DAYS
     + r"|\d[\w/-]*))?$"
 )
-#: A note after a dash or colon, said as a bracket is: 'SQL - want to learn', 'Excel: none'.
-_DASHED_NOTE = r"^(?P<name>[^:–—-]+?)(?:\s+[-–—]|:)\s+(?P<note>.+)$"
+#: A note after a dash, colon or question mark, said as a bracket is: 'SQL - want to learn',
+#: 'Excel: none', 'canva?? heard of it'.
+_DASHED_NOTE = r"^(?P<name>[^:?–—-]+?)(?:\s+[-–—]|:|\?+)\s+(?P<note>.+)$"
 #: A skill to be learnt later, said around its name: 'learning photoshop next month'.
 _LEARNT_LATER = (
     r"^(?P<verb>learning|starting)\s+(?P<name>.+?)\s+"

@@ -195,6 +195,15 @@ _HOMONYMS = frozenset(
 )
 
 
+#: The last word of an item that makes it a taste, not a skill: 'flat white drinker'.
+_TASTES = frozenset({"drinker", "drinkers"})
+
+
+def _a_taste(text: str) -> bool:
+    said = tokens(text)
+    return bool(said) and said[-1] in _TASTES
+
+
 def a_channel(skill: Skill) -> bool:
     """Whether a skill is a channel people also watch or scroll as its audience: a marketing
     skill named as one product, in one word ('TikTok', 'YouTube'), not as work ('Email
@@ -1097,7 +1106,7 @@ class SkillResolver:
                 Recognized(u.input, skill, How.PHRASE, _core_and_note(undecorate(normalise(u.input)))[1])
                 for u in result.unrecognized
                 for skill in named.get(u.input, ())
-                if not self._another_thing(u.input, skill)
+                if not self._another_thing(u.input, skill) and not _a_taste(u.input)
             ]
             left = tuple(u for u in result.unrecognized if not named.get(u.input))
             out.append(Resolution(result.recognized + tuple(found), left))

@@ -134,7 +134,7 @@ def american(text: str) -> str:
 
 
 #: Short forms people type for words of names, spelt out before names are compared loosely:
-#: 'stakeholder mgmt', 'digital mktg', 'dept budgets', 'cust service'.
+#: 'stakeholder mgmt', 'digital mktg', 'dept budgets', 'cust service', 'pick n pack'.
 _SHORT_FORMS = {
     "mgmt": "management",
     "mgmnt": "management",
@@ -146,6 +146,7 @@ _SHORT_FORMS = {
     "cust": "customer",
     "custs": "customers",
     "exec": "executive",
+    "n": "and",  # 'pick n pack', 'click 'n' collect'
 }
 
 
