@@ -400,6 +400,15 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Spent lunch breaks scrolling TikTok", "tiktok"),  # its audience
         ("Attended a two-hour seminar on email marketing", "email-marketing"),
         ("Learned a few words of Italian on holiday", "italian"),
+        ("Poured coffee at a Tableau conference for an events company", "tableau"),  # an event
+        ("Watched a HubSpot webinar on lead scoring", "hubspot"),
+        ("Set out chairs for a Python workshop at the library", "python"),
+        ("Cared for a former Java developer living with dementia", "java"),  # another's trade
+        ("Met a Shopify expert at the trade fair", "shopify"),
+        ("Did not manage the Google Ads account, which the agency ran", "google-ads"),  # not done
+        ("Plan to learn Python next year", "python"),
+        ("Guarded the entrance at an AWS data center overnight", "aws"),  # a place
+        ("Cooked English breakfasts for the night shift", "english"),  # a dish
     ],
 )
 def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
@@ -458,6 +467,12 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Promoted and sold books on Instagram and TikTok", "instagram"),  # where they were sold
         ("Packing orders and shipping packages", "shipping-receiving"),  # a task, not goods
         ("Working towards my CIPD while running payroll in Sage", "payroll"),
+        ("Led Power BI workshops for the finance team", "power-bi"),  # the person ran them
+        ("Presented at a Python meetup on web scraping", "python"),
+        ("Worked as a Shopify developer for a fashion brand", "shopify"),  # the person's own trade
+        ("Mentored a junior Python developer through code reviews", "python"),
+        ("Listed products on the Shopify store every morning", "shopify"),  # not a place worked at
+        ("Took bookings in English and French", "french"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -48,6 +48,7 @@ from ecomcareer.model import Category, KnowledgeBase, Role, Skill
 from ecomcareer.skills import Resolution, SkillResolver, Unrecognized, a_channel
 from ecomcareer.tables import table
 from ecomcareer.words import (
+    ARTICLES,
     DETERMINERS,
     FUNCTION_WORDS,
     HOW_OFTEN,
@@ -140,7 +141,8 @@ _WISH = re.compile(
     r"\b(?:looking for|seeking|hoping to|aiming for|want to|would like to|keen to|eager to)\b|"
     r"\bworking\s+towards\s+(?:my|an?)\s+(?:[\w-]+\s+)?$|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
-    r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to)\b|"
+    r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to|"
+    r"plan to|plans to|intend to|going to learn)\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
     r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
@@ -802,7 +804,7 @@ class _Reader:
         if after < len(lowered) and lowered[after] in {"customer", "client"}:
             after += 1  # 'Spanish customer support' is support in Spanish
         word = lowered[after] if after < len(lowered) else ""
-        return (
+        return word in _FOOD or (
             word in ordinary_words()
             and word not in FUNCTION_WORDS
             and word not in _SPOKEN_AFTER
@@ -897,6 +899,8 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i) or _anothers_title(lowered, i):
             return None
+        if _an_event(lowered, i, n) or _anothers_trade(lowered, i, n) or _a_place_at(lowered, i, n):
+            return None  # 'a Zendesk webinar', 'a retired SQL developer', 'at an AWS data centre'
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
@@ -988,6 +992,7 @@ _SPOKEN_AFTER = frozenset(
         # work done in the language: 'Spanish calls', 'French product descriptions'
         "calls", "call", "phone", "chat", "chats", "email", "emails", "support", "service", "tickets",
         "copy", "content", "descriptions", "product", "market", "markets", "version", "versions",
+        "enquiries", "queries",
     }
 )  # fmt: skip
 
@@ -1565,6 +1570,86 @@ _MADE_HEAD = frozenset({"promoted", "appointed", "became", "made", "hired", "mov
 _HEADS = frozenset({"head", "director", "vp", "chief", "manager", "lead"})
 
 
+def _an_event(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is what an event was about, the event being only attended, served or
+    worked at ('Watched a Zendesk webinar', 'Served drinks at a Salesforce conference',
+    'Designed a poster for a Python workshop'); not one the person ran or spoke at ('Ran
+    Excel workshops for staff', 'Presented at a Python conference')."""
+    if i + n >= len(lowered) or lowered[i + n] not in _EVENTS:
+        return False
+    return not (_RAN_EVENTS | _TEACHERS).intersection(lowered[:i])
+
+
+#: Food and drink a nationality is said of: 'full English breakfasts', 'Spanish tapas'.
+_FOOD = frozenset(
+    {"breakfast", "breakfasts", "food", "foods", "cuisine", "dishes", "dish", "pastries", "cakes", "bread"}
+    | {"tapas", "wine", "wines", "beer", "beers", "cheese", "cheeses", "recipes", "cooking", "tea", "coffee"}
+    | {"gelato", "pizza", "pasta", "sausages", "sweets"}
+)
+#: Events named after what they are on: 'a Python conference', 'Google Ads masterclass'.
+_EVENTS = frozenset(
+    {"conference", "conferences", "meetup", "meetups", "webinar", "webinars", "workshop", "workshops"}
+    | {"masterclass", "masterclasses", "summit", "summits", "expo", "expos", "seminar", "seminars"}
+    | {"convention", "conventions", "hackathon", "hackathons"}
+)
+#: Words saying the person ran an event or spoke at it, so knew what it was on.
+_RAN_EVENTS = frozenset(
+    {"ran", "run", "running", "led", "lead", "leading", "delivered", "deliver", "delivering"}
+    | {"presented", "presenting", "spoke", "speaking", "gave", "facilitated", "facilitating"}
+)
+
+
+def _anothers_trade(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is the trade of another person or firm, said with its article: 'Supported
+    a retired SQL developer', 'Shadowed a DevOps engineer', 'Interviewed a Shopify merchant';
+    not the person's own ('Worked as a SQL developer', 'Became a Shopify expert')."""
+    if i + n >= len(lowered) or lowered[i + n] not in _PRACTITIONERS:
+        return False
+    before = lowered[max(0, i - 2) : i]
+    if before and before[-1] in _FORMER_OR_NEW:
+        before = lowered[max(0, i - 3) : i - 1]  # 'a retired SQL developer'
+    if not before or before[-1] not in {"a", "an", "the", "our", "their", "his", "her"}:
+        return False
+    return not _OWN_TRADE.intersection(lowered[max(0, i - 6) : i])
+
+
+#: People and firms named by the tool of their trade: 'a Python developer', 'our SAP consultant'.
+_PRACTITIONERS = frozenset(
+    {"developer", "developers", "engineer", "engineers", "programmer", "programmers", "analyst"}
+    | {"analysts", "consultant", "consultants", "expert", "experts", "specialist", "specialists"}
+    | {"merchant", "merchants", "seller", "sellers", "agency", "agencies", "freelancer", "freelancers"}
+    | {"contractor", "contractors", "architect", "architects", "admin", "administrator"}
+)
+#: Words between the article and a trade's tool: 'a retired SQL developer'.
+_FORMER_OR_NEW = frozenset({"retired", "former", "local", "freelance", "external", "new", "senior", "junior"})
+#: Words that make the trade the person's own: 'Worked as a', 'Was the', 'Became a'.
+_OWN_TRADE = frozenset(
+    {"as", "was", "am", "became", "become", "becoming", "promoted", "i'm", "i", "qualified", "certified"}
+    | {"mentored", "mentoring", "coached", "trained", "taught", "supervised"}
+)
+
+
+def _a_place_at(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is a place worked at, after 'at': 'at an AWS data centre', 'at the Google
+    Store pop-up'; not 'Listed products on the Shopify store'."""
+    before = lowered[max(0, i - 2) : i]
+    if before[-1:] != ["at"] and not (before[:1] == ["at"] and before[-1] in ARTICLES):
+        return False
+    after = lowered[i + n : i + n + 2]
+    if after[:1] and after[0] in _PLACES:
+        return True
+    return len(after) == 2 and after[0] in _CENTRES and after[1] in {"centre", "center", "centres", "centers"}
+
+
+#: Places named after their company or what they hold: 'the Apple Store', 'an AWS data centre'.
+_PLACES = frozenset(
+    {"store", "stores", "shop", "shops", "campus", "office", "offices", "warehouse", "warehouses"}
+    | {"depot", "depots", "site", "sites", "branch", "branches", "outlet", "outlets", "kiosk", "booth"}
+    | {"stand", "pop", "counter", "building", "factory", "plant"}
+)
+_CENTRES = frozenset({"data", "fulfilment", "fulfillment", "distribution", "contact", "call", "service"})
+
+
 def _attended_or_carried(lowered: list[str], i: int) -> bool:
     """Whether a name is something the person went to, not did ('attend trade shows', 'attended
     the annual sales training', 'Attended a one-hour talk on social media'), or is said of
@@ -1652,7 +1737,7 @@ def _set_aside(clause: str, said: str, kind: str) -> bool:
     others_lack = bool(lacked and _WHO.search(said_before, 0, lacked.start()))
     if others_lack:
         lacked = None  # 'Coached staff who were not confident with Excel': their lack
-    if kind == "resume" and (lacked or _done_by_others(words, frozenset())):
+    if kind == "resume" and (lacked or _NOT_DONE.search(said_before) or _done_by_others(words, frozenset())):
         return True
     if kind == "resume" and not others_lack and _others_who(said_before, after, words):
         return True  # 'my manager, who ran payroll'; 'the SEO team, who did keyword research'
@@ -1675,6 +1760,11 @@ _LACKED = re.compile(
     r"work|tried|touched|learn(?:ed|t)|had|given|granted|allowed|access|"
     r"been|able|done|a|an|the))*\W*$",
     re.IGNORECASE,
+)
+#: Work the person says they did not do, right before its name: 'Did not run the Facebook
+#: ads', 'Never managed a Shopify store'.
+_NOT_DONE = re.compile(
+    r"\b(?:did\s+not|didn[’']?t|never)\s+[a-z]+\s+(?:(?:the|a|an|any|our|their)\s+)?$", re.IGNORECASE
 )
 #: Others a lack is said of, before it: 'staff who were not confident with Excel', 'colleagues
 #: not confident using the tills'.
