@@ -55,6 +55,29 @@ def test_json_pipes_into_a_parser() -> None:
     assert json.loads(result.stdout)["matches"][0]["id"] == "data-analyst"
 
 
+def test_a_long_output_reaches_the_pipe_whole() -> None:
+    # the process leaves without tearing the interpreter down, so its output must be flushed
+    from ecomcareer.loader import bundled_path, load
+
+    result = run("skills", "--format", "json")
+    assert result.returncode == 0 and len(result.stdout) > 100_000
+    assert len(json.loads(result.stdout)) == len(load(bundled_path()).skills)
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "said"), [("3", 3, ""), ("None", 0, ""), ("'no way'", 1, "no way\n")]
+)
+def test_leaving_flushes_what_is_still_buffered(status: str, code: int, said: str) -> None:
+    program = (
+        f"import sys\nfrom ecomcareer.cli import _leave\nsys.stdout.write('x' * 100)\n_leave({status})\n"
+    )
+    buffered = {k: v for k, v in base_env().items() if k != "PYTHONUNBUFFERED"}  # as most run it
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env=buffered, timeout=60
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (code, "x" * 100, said)
+
+
 def test_exit_codes() -> None:
     assert run("validate").returncode == 0
     assert run("--data", "/nonexistent.yaml", "list").returncode == 1

@@ -1,3 +1,3 @@
-from ecomcareer.cli import main
+from ecomcareer.cli import script
 
-main()
+script()
