@@ -299,12 +299,13 @@ def test_a_quality_or_a_count_never_hides_a_product(kb: KnowledgeBase, typed: st
         "Xero (course starts Monday)",
         "Python - course booked for June",
         "Spanish (forgotten most of it)",
-        "twitter (personal use only)",  # used as anyone uses it
+        "TikTok (personal account only)",  # used as anyone uses it
         "pinterest - just for friends and family",
         "Figma?? heard of it",  # a note after question marks
         "flat white drinker",  # a taste
         "C&C",  # the letters of one name, not the language C
         "R&R",
+        "very caring",  # a quality said strongly, and no care work
     ],
 )
 def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
@@ -347,6 +348,8 @@ def test_an_item_saying_the_skill_is_lacked_or_another_thing_names_none(
         ("really patient", "patience"),
         ("pick n pack", "pick-and-pack"),  # 'n' for 'and'
         ("sql & python", "python"),
+        ("Excel (forgot to mention, advanced)", "excel"),  # not the skill forgotten
+        ("Canva (personal use)", "canva"),  # a tool so used is known; a channel so used is not
     ],
 )
 def test_a_bracket_saying_how_well_or_what_with_keeps_the_skill(

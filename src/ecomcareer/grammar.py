@@ -34,9 +34,7 @@ _TRAILING_PUNCTUATION = ".,;:!?"
 # Qualifiers: how well or how long, said before or after the name, kept as the note.
 _LEVEL = (
     r"(?:(?:very|highly|extremely|fairly|quite|reasonably)\s+)?"
-    # an intensifier alone ('very patient') says how much, as the words after it do
-    r"(?:very|really|extremely|incredibly|"
-    r"basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
+    r"(?:basic|basics|beginner|beginning|elementary|novice|entry[- ]level|intermediate|advanced|"
     r"expert|proficient|fluent|strong|solid|excellent|good|great|some|limited|familiar|"
     r"skilled|experienced|competent|trained|hands[- ]on|in[- ]depth|extensive|"
     r"effective|exceptional|superb|outstanding|demonstrated|proven|sound|thorough|keen|"
@@ -136,11 +134,9 @@ _NOT_HAD_NOTE = (
     r"|^(?:provisional|working\s+towards(?:\s+it)?|in\s+progress|booked(?:\s+on\s+(?:a\s+)?course)?)$"
     r"|^(?:i\s+)?(?:want(?:ing)?|would\s+like|need(?:ing)?)\s+(?:some\s+)?training$"
     r"|^(?:only\s+|have\s+|i've\s+|i’ve\s+)?heard\s+of(?:\s+it)?$"
-    r"|^(?:but\s+)?(?:i\s+)?(?:have\s+|i've\s+|i’ve\s+)?(?:forgot|forgotten)\b.*"
-    # used only as anyone does: 'instagram (personal acc only)', 'facebook - just for family'
-    r"|^(?:(?:for\s+)?(?:personal|private)(?:\s+(?:use|account|acc|accounts|profile|page))?(?:\s+only)?"
-    r"|(?:just|only)\s+(?:for\s+)?(?:personal\s+use|family|friends|friends\s+(?:and|&)\s+family"
-    r"|family\s+(?:and|&)\s+friends))$"
+    # forgotten: 'French (forgot it all)'; not 'Excel (forgot to mention, advanced)'
+    r"|^(?:but\s+)?(?:i\s+)?(?:have\s+|i've\s+|i’ve\s+)?(?:forgot|forgotten)"
+    r"(?:\s+(?:it|it\s+all|all\s+of\s+it|most\s+of\s+it|most|everything|the\s+lot))?$"
     # to be learnt later: 'learning next month', 'starting in March'; not 'learning in a bootcamp'
     r"|^(?:learning|starting)(?:\s+it)?\s+(?:next\s+\w+|soon|in\s+(?:\d{4}|the\s+new\s+year|" + _WHEN + r"))$"
     r"|^(?:a\s+)?course\s+(?:starts|starting|booked|next)(?:\s+(?:(?:for|in|on)\s+)?(?:next\s+\w+|soon|tomorrow|week|month|"
@@ -148,6 +144,13 @@ _NOT_HAD_NOTE = (
     + r"|"
     + _DAYS
     + r"|\d[\w/-]*))?$"
+)
+#: A note saying a channel is used only as anyone uses it: 'instagram (personal acc only)',
+#: 'facebook - just for family'.
+_PERSONAL_NOTE = (
+    r"^(?:(?:for\s+)?(?:personal|private)(?:\s+(?:use|account|acc|accounts|profile|page))?(?:\s+only)?"
+    r"|(?:just|only)\s+(?:for\s+)?(?:personal\s+use|family|friends|friends\s+(?:and|&)\s+family"
+    r"|family\s+(?:and|&)\s+friends))$"
 )
 #: A note after a dash, colon or question mark, said as a bracket is: 'SQL - want to learn',
 #: 'Excel: none', 'canva?? heard of it'.
@@ -181,6 +184,7 @@ class _Grammar:
     trailing = _Pattern(_TRAILING)
     only_qualifier = _Pattern(rf"^{_QUALIFIER}$")
     not_had_note = _Pattern(_NOT_HAD_NOTE)
+    personal_note = _Pattern(_PERSONAL_NOTE)
     dashed_note = _Pattern(_DASHED_NOTE)
     learnt_later = _Pattern(_LEARNT_LATER)
     separator = _Pattern(_SEPARATOR)
@@ -416,7 +420,9 @@ def not_had_as_bracket(text: str) -> str:
     if later:
         return f"{later['name']} ({later['verb']} {later['when']})"
     dashed = PATTERNS.dashed_note.match(text)
-    if dashed and PATTERNS.not_had_note.match(dashed["note"]):
+    if dashed and (
+        PATTERNS.not_had_note.match(dashed["note"]) or PATTERNS.personal_note.match(dashed["note"])
+    ):
         return f"{dashed['name']} ({dashed['note']})"
     return text
 

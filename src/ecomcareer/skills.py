@@ -188,6 +188,8 @@ _OF_THE_THING = frozenset(
     {"my", "the", "our", "a", "an", "his", "her", "s", "name", "job", "fan", "big", "huge", "addict"}
     | {"lover", "drinker", "favourite", "favorite"}
 )
+#: Words saying how much of a quality: 'very patient'.
+_STRESSED = frozenset({"very", "really", "extremely", "incredibly", "super"})
 #: Skills whose names are everyday things too.
 _HOMONYMS = frozenset(
     {"python", "java", "ruby", "swift", "go", "pandas", "kotlin", "perl", "scala", "apache-spark"}
@@ -728,12 +730,13 @@ class SkillResolver:
 
     def _as_task(self, text: str) -> Found | None:
         """A task done to people, a task with what is said after it, or a quality with whom
-        it is shown to."""
+        it is shown to or how much."""
         return (
             self._leading_people(text)
             or self._leading_teams(text)
             or self._complemented(text)
             or self._quality_shown(text)
+            or self._quality_stressed(text)
         )
 
     def _leading_teams(self, text: str) -> Found | None:
@@ -767,6 +770,15 @@ class SkillResolver:
                 continue  # but 'patient with customers', 'professional with clients'
             return [(reading[0], How.NORMALISED, " ".join(words[n:]))], []
         return None
+
+    def _quality_stressed(self, text: str) -> Found | None:
+        """A quality said with how much: 'very patient', 'really friendly'; only a quality, for
+        the word may be an adjective of a name that is no quality ('very caring')."""
+        first, _, rest = text.partition(" ")
+        reading = self._exact_reading(rest) if first in _STRESSED and rest else None
+        if reading is None or self._kb.skill_by_id[reading[0]].category != Category.SOFT:
+            return None
+        return [(reading[0], How.NORMALISED, first)], []
 
     def _leading_people(self, text: str) -> Found | None:
         """'Supervising support reps', 'managing a team of call agents', 'leading developers and
@@ -1037,7 +1049,15 @@ class SkillResolver:
                 return Resolution((Recognized(text, typo, How.TYPO, note),), ())
             return Resolution((), (Unrecognized(text, self._suggestions(body) if suggest else ()),))
         names, unknown = result
-        names = [r for r in names if not (self._another_thing(body, r[0]) or self._only_watched(body, r[0]))]
+        names = [
+            r
+            for r in names
+            if not (
+                self._another_thing(body, r[0])
+                or self._only_watched(body, r[0])
+                or self._used_personally(body, r[0])
+            )
+        ]
         first: dict[str, Reading] = {}
         for reading in names:
             first.setdefault(reading[0], reading)
@@ -1134,6 +1154,16 @@ class SkillResolver:
         words = set(tokens(text))
         said = words - CONSUMED - _WATCHING_FILLER - set(tokens(skill.name))
         return a_channel(skill) and bool(CONSUMED & words) and not said
+
+    def _used_personally(self, text: str, skill_id: str) -> bool:
+        """Whether a channel is said to be used only as anyone uses it: 'instagram (personal use
+        only)', 'facebook - just for family'; a tool so used is still known ('Excel (personal)')."""
+        bracket = last_bracket(text)
+        return (
+            bracket is not None
+            and a_channel(self._kb.skill_by_id[skill_id])
+            and bool(PATTERNS.personal_note.match(bracket[1]))
+        )
 
     @cached_property
     def _in_store(self) -> dict[str, str]:
