@@ -473,6 +473,15 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Mentored a junior Python developer through code reviews", "python"),
         ("Listed products on the Shopify store every morning", "shopify"),  # not a place worked at
         ("Took bookings in English and French", "french"),
+        ("Set up Microsoft Teams conference calls for the directors", "microsoft-teams"),  # no event
+        ("Built HubSpot webinar landing pages", "hubspot"),  # made for the event
+        ("Hosted Shopify workshops for local retailers", "shopify"),
+        ("Published posts via the WordPress admin", "wordpress"),  # the admin pages, not a person
+        ("Opened an eBay seller account for the charity shop", "ebay"),  # a thing of the trade
+        ("Stepped into the SQL analyst role after my manager left", "sql"),
+        ("Never missed a payroll run", "payroll"),  # a boast, not work left undone
+        ("Never overspent the Google Ads budget", "google-ads"),
+        ("Worked at the point of sale counter", "point-of-sale"),  # a place only for a brand
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:

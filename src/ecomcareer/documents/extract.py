@@ -142,7 +142,7 @@ _WISH = re.compile(
     r"\bworking\s+towards\s+(?:my|an?)\s+(?:[\w-]+\s+)?$|"
     # said of the person only: 'Looking to gain experience in Excel', not 'a project aiming to'
     r"(?:^\W*|\b(?:i|i'm|am)\s+)(?:looking to|aiming to|wanting to|would love to|planning to|wanted to|"
-    r"plan to|plans to|intend to|going to learn)\b|"
+    r"(?:plan|plans|intend|hope|going)\s+to\s+(?:learn|study|start\s+learning|pick\s+up|get\s+into))\b|"
     # said of the person ('interested in machine learning'), not 'customer interest in products'
     r"(?:^\W*|\b(?:am|i'm|very|keenly|really|particularly|especially)\s+)interest(?:ed)? in\b",
     re.IGNORECASE,
@@ -607,6 +607,17 @@ class _Reader:
                 and self._name_at(lowered, 2) in (None, skill)  # not 'Managed WooCommerce product catalogue'
             ):
                 found.append((skill, words[0][1], words[2][2], False))
+        counted = _after_a_count(lowered)
+        if verb_first and counted is not None and not _covered(found, words[0][1]):
+            # 'Delivered 120 parcels a day', 'Cleaned 16 hotel rooms': how many says nothing
+            # of which task
+            for at in (counted, counted + 1):
+                if at >= len(stems) or (at > counted and lowered[counted] in FUNCTION_WORDS):
+                    break
+                skill = self.stemmed.get((stems[0], stems[at])) or self.verb_first.get((stems[0], stems[at]))
+                if skill is not None and self._name_at(lowered, at) in (None, skill):
+                    found.append((skill, words[0][1], words[at][2], False))
+                    break
         found += self._duties(text, words, lowered, stems, found)
         found += self._duties_after_and(text, words, lowered, stems, found)
         for skill, start, end, ambiguous in found:
@@ -899,7 +910,7 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i) or _anothers_title(lowered, i):
             return None
-        if _an_event(lowered, i, n) or _anothers_trade(lowered, i, n) or _a_place_at(lowered, i, n):
+        if _an_event(lowered, i, n) or _anothers_trade(text[end:], lowered, i, n):
             return None  # 'a Zendesk webinar', 'a retired SQL developer', 'at an AWS data centre'
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
@@ -913,6 +924,8 @@ class _Reader:
         if a_channel(named) and _only_watched(lowered, i, n):
             return None  # 'Spent evenings scrolling TikTok', 'Watched YouTube videos'
         branded = named.category in _BRANDS  # not 'Worked at Customer Service'
+        if branded and _a_place_at(lowered, i, n):
+            return None  # 'at an AWS data centre'; not 'at the point of sale counter'
         if (
             branded
             and said[:1].isupper()
@@ -1355,6 +1368,26 @@ _READING_FIGURES = (
 _QUANTIFIERS = frozenset({"every", "each", "any", "all", "the", "a", "an", "our", "your", "their", "its"})
 
 
+def _after_a_count(lowered: list[str]) -> int | None:
+    """Where the words after a count that follows a line's first word start: 3 for 'Delivered
+    120 parcels', 'Packed over 300 orders'; None when no count follows it."""
+    at = 1
+    while at < len(lowered) and lowered[at] in _ABOUT:
+        at += 1
+    counted = at
+    while at < len(lowered) and lowered[at].rstrip("+").isdigit():
+        at += 1
+    if at == counted and at + 1 < len(lowered) and lowered[at] in _MANY and lowered[at + 1] == "of":
+        at += 2  # 'Processed hundreds of returns'
+    return at if at > counted and at < len(lowered) else None
+
+
+#: Words before a count that say it is near: 'over 300', 'up to 50'.
+_ABOUT = frozenset({"over", "up", "to", "around", "about", "approximately", "approx", "nearly", "almost"})
+#: Counts said in words, before 'of': 'hundreds of returns'.
+_MANY = frozenset({"hundreds", "thousands", "dozens"})
+
+
 def _a_thing_done(lowered: list[str], i: int) -> bool:
     """Whether a task said as a verb's past form before its object is a thing that the verb
     was done to: 'every scheduled shift', 'the packed boxes'; not 'scheduled shifts for 12'."""
@@ -1570,46 +1603,64 @@ _MADE_HEAD = frozenset({"promoted", "appointed", "became", "made", "hired", "mov
 _HEADS = frozenset({"head", "director", "vp", "chief", "manager", "lead"})
 
 
-def _an_event(lowered: list[str], i: int, n: int) -> bool:
-    """Whether a name is what an event was about, the event being only attended, served or
-    worked at ('Watched a Zendesk webinar', 'Served drinks at a Salesforce conference',
-    'Designed a poster for a Python workshop'); not one the person ran or spoke at ('Ran
-    Excel workshops for staff', 'Presented at a Python conference')."""
-    if i + n >= len(lowered) or lowered[i + n] not in _EVENTS:
-        return False
-    return not (_RAN_EVENTS | _TEACHERS).intersection(lowered[:i])
-
-
 #: Food and drink a nationality is said of: 'full English breakfasts', 'Spanish tapas'.
 _FOOD = frozenset(
     {"breakfast", "breakfasts", "food", "foods", "cuisine", "dishes", "dish", "pastries", "cakes", "bread"}
     | {"tapas", "wine", "wines", "beer", "beers", "cheese", "cheeses", "recipes", "cooking", "tea", "coffee"}
     | {"gelato", "pizza", "pasta", "sausages", "sweets"}
 )
+
+
+def _an_event(lowered: list[str], i: int, n: int) -> bool:
+    """Whether a name is what an event was about, the event being only attended, served or
+    worked at ('Watched a Zendesk webinar', 'Served drinks at a Salesforce conference',
+    'Designed a poster for a Python workshop'); not one the person ran, taught or spoke at
+    ('Led Power BI workshops', 'Presented at a Python conference'), nor a thing made for the
+    event ('HubSpot webinar landing pages') or a call ('Teams conference calls')."""
+    if i + n >= len(lowered) or lowered[i + n] not in _EVENTS or not _ends_what_is_named(lowered, i + n + 1):
+        return False
+    return not (_RAN_EVENTS | _TEACHERS).intersection(lowered[:i])
+
+
 #: Events named after what they are on: 'a Python conference', 'Google Ads masterclass'.
 _EVENTS = frozenset(
     {"conference", "conferences", "meetup", "meetups", "webinar", "webinars", "workshop", "workshops"}
-    | {"masterclass", "masterclasses", "summit", "summits", "expo", "expos", "seminar", "seminars"}
-    | {"convention", "conventions", "hackathon", "hackathons"}
+    | {"masterclass", "masterclasses", "summit", "summits", "seminar", "seminars"}
 )
 #: Words saying the person ran an event or spoke at it, so knew what it was on.
 _RAN_EVENTS = frozenset(
     {"ran", "run", "running", "led", "lead", "leading", "delivered", "deliver", "delivering"}
-    | {"presented", "presenting", "spoke", "speaking", "gave", "facilitated", "facilitating"}
+    | {"presented", "presenting", "spoke", "speaking", "speaker", "gave", "facilitated", "facilitating"}
+    | {"hosted", "hosting", "host", "trained", "training", "mentor", "mentored"}
+)
+#: Words after a noun that end what it names: 'a Python workshop at the library', 'a SQL
+#: developer who', 'a Zendesk webinar, though'.
+_CLAUSE_WORDS = frozenset(
+    {"as", "who", "whom", "which", "that", "where", "while", "when", "during", "though", "but", "then"}
+    | {"from", "about", "before", "after", "into", "near"}
 )
 
 
-def _anothers_trade(lowered: list[str], i: int, n: int) -> bool:
+def _ends_what_is_named(lowered: list[str], k: int) -> bool:
+    return k >= len(lowered) or lowered[k] in FUNCTION_WORDS | _CLAUSE_WORDS
+
+
+def _anothers_trade(after: str, lowered: list[str], i: int, n: int) -> bool:
     """Whether a name is the trade of another person or firm, said with its article: 'Supported
-    a retired SQL developer', 'Shadowed a DevOps engineer', 'Interviewed a Shopify merchant';
-    not the person's own ('Worked as a SQL developer', 'Became a Shopify expert')."""
-    if i + n >= len(lowered) or lowered[i + n] not in _PRACTITIONERS:
+    a retired SQL developer', 'Shadowed a DevOps engineer', 'for a Python developers' meetup';
+    not the person's own ('Worked as a SQL developer', 'Became a Shopify expert', 'The Excel
+    expert for the office'), nor a thing of the trade ('an eBay seller account', 'the SQL
+    analyst role'). `after`: the text after the name."""
+    k = i + n
+    if k >= len(lowered) or lowered[k] not in _PRACTITIONERS:
         return False
-    before = lowered[max(0, i - 2) : i]
-    if before and before[-1] in _FORMER_OR_NEW:
-        before = lowered[max(0, i - 3) : i - 1]  # 'a retired SQL developer'
-    if not before or before[-1] not in {"a", "an", "the", "our", "their", "his", "her"}:
+    whose = re.match(r"\s*\w+['’]", after) is not None  # 'a Python developers' meetup'
+    described = k + 1 < len(lowered) and lowered[k + 1].endswith(("ing", "ed"))  # 'a Java developer living'
+    if not (whose or described or _ends_what_is_named(lowered, k + 1)):
         return False
+    at = i - 1 if i and lowered[i - 1] not in _FORMER_OR_NEW else i - 2  # 'a retired SQL developer'
+    if at < 1 or lowered[at] not in {"a", "an", "the", "our", "their", "his", "her"}:
+        return False  # none, or the line opens with it: 'The Excel expert for the office'
     return not _OWN_TRADE.intersection(lowered[max(0, i - 6) : i])
 
 
@@ -1618,14 +1669,14 @@ _PRACTITIONERS = frozenset(
     {"developer", "developers", "engineer", "engineers", "programmer", "programmers", "analyst"}
     | {"analysts", "consultant", "consultants", "expert", "experts", "specialist", "specialists"}
     | {"merchant", "merchants", "seller", "sellers", "agency", "agencies", "freelancer", "freelancers"}
-    | {"contractor", "contractors", "architect", "architects", "admin", "administrator"}
+    | {"contractor", "contractors", "architect", "architects"}
 )
 #: Words between the article and a trade's tool: 'a retired SQL developer'.
 _FORMER_OR_NEW = frozenset({"retired", "former", "local", "freelance", "external", "new", "senior", "junior"})
-#: Words that make the trade the person's own: 'Worked as a', 'Was the', 'Became a'.
+#: Words that make the trade the person's own: 'Worked as a', 'Was the', 'Became a', 'called me'.
 _OWN_TRADE = frozenset(
-    {"as", "was", "am", "became", "become", "becoming", "promoted", "i'm", "i", "qualified", "certified"}
-    | {"mentored", "mentoring", "coached", "trained", "taught", "supervised"}
+    {"as", "was", "am", "became", "become", "becoming", "promoted", "i'm", "i", "me", "qualified"}
+    | {"certified", "mentored", "mentoring", "coached", "trained", "taught", "supervised"}
 )
 
 
@@ -1764,7 +1815,10 @@ _LACKED = re.compile(
 #: Work the person says they did not do, right before its name: 'Did not run the Facebook
 #: ads', 'Never managed a Shopify store'.
 _NOT_DONE = re.compile(
-    r"\b(?:did\s+not|didn[’']?t|never)\s+[a-z]+\s+(?:(?:the|a|an|any|our|their)\s+)?$", re.IGNORECASE
+    r"\b(?:did\s+not|didn[’']?t|never)\s+(?:run|ran|manage|managed|handle|handled|operate|operated|lead|led"
+    r"|do|did|touch|touched|write|wrote|build|built|create|created|own|owned|set\s+up)"
+    r"\s+(?:(?:the|a|an|any|our|their)\s+)?$",
+    re.IGNORECASE,
 )
 #: Others a lack is said of, before it: 'staff who were not confident with Excel', 'colleagues
 #: not confident using the tills'.
