@@ -482,6 +482,9 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Never missed a payroll run", "payroll"),  # a boast, not work left undone
         ("Never overspent the Google Ads budget", "google-ads"),
         ("Worked at the point of sale counter", "point-of-sale"),  # a place only for a brand
+        ("Delivered 140 parcels a day around Bristol", "delivery-driving"),  # how many is no task
+        ("Cleaned 12 hotel rooms a shift", "cleaning"),
+        ("Processed hundreds of returns a week", "reverse-logistics"),
     ],
 )
 def test_a_line_of_the_persons_own_work_still_counts(kb: KnowledgeBase, line: str, skill: str) -> None:
