@@ -216,6 +216,9 @@ def test_two_first_words_may_share_the_last_word_of_a_name(kb: KnowledgeBase) ->
         ("Track lost parcels with couriers", "order-lookup"),
         ("Highly organised, with the ability to juggle many shipments at once", "multitasking"),
         ("Pack and label parcels for UPS pickups", "packing"),
+        ("Produced monthly management accounts for the owners", "bookkeeping"),
+        ("Checked GRNs against supplier invoices", "receiving"),
+        ("Troubleshot network issues for the office", "computer-networking"),
     ],
 )
 def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, skill: str) -> None:

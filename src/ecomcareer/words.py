@@ -228,6 +228,7 @@ IRREGULAR_PAST = {
     "chose": "choosing", "fed": "feeding", "told": "telling", "caught": "catching",
     "rode": "riding", "began": "beginning", "sought": "seeking", "stood": "standing",
     "upsold": "upselling", "shot": "shooting", "swept": "sweeping", "rang": "ringing",
+    "troubleshot": "troubleshooting",
 }  # fmt: skip
 
 
