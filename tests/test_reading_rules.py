@@ -406,6 +406,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Poured coffee at a Tableau conference for an events company", "tableau"),  # an event
         ("Watched a HubSpot webinar on lead scoring", "hubspot"),
         ("Set out chairs for a Python workshop at the library", "python"),
+        ("Gave out leaflets at a Shopify conference", "shopify"),  # handed out, no talk given
         ("Cared for a former Java developer living with dementia", "java"),  # another's trade
         ("Met a Shopify expert at the trade fair", "shopify"),
         ("Did not manage the Google Ads account, which the agency ran", "google-ads"),  # not done
@@ -471,6 +472,7 @@ def test_a_resume_line_credits_no_skill_lacked_wished_for_or_of_others(
         ("Packing orders and shipping packages", "shipping-receiving"),  # a task, not goods
         ("Working towards my CIPD while running payroll in Sage", "payroll"),
         ("Led Power BI workshops for the finance team", "power-bi"),  # the person ran them
+        ("Ran Excel workshops for the office team", "excel"),  # what is taught is known
         ("Presented at a Python meetup on web scraping", "python"),
         ("Worked as a Shopify developer for a fashion brand", "shopify"),  # the person's own trade
         ("Mentored a junior Python developer through code reviews", "python"),

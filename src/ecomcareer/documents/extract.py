@@ -910,8 +910,9 @@ class _Reader:
             return None
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i) or _anothers_title(lowered, i):
             return None
-        if _an_event(lowered, i, n) or _anothers_trade(text[end:], lowered, i, n):
-            return None  # 'a Zendesk webinar', 'a retired SQL developer', 'at an AWS data centre'
+        event = _event_run(lowered, i, n)
+        if event is False or _anothers_trade(text[end:], lowered, i, n):
+            return None  # 'a Zendesk webinar', 'a retired SQL developer'
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
         if _an_employers_trade(text, end, lowered, i, n):
@@ -950,6 +951,8 @@ class _Reader:
             return True  # 'Spoke Polish with customers'; not 'customers who spoke Polish'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
+        if event:
+            return True  # 'Ran Excel workshops for the office': what the person taught
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
             return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
         # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
@@ -1611,15 +1614,16 @@ _FOOD = frozenset(
 )
 
 
-def _an_event(lowered: list[str], i: int, n: int) -> bool:
-    """Whether a name is what an event was about, the event being only attended, served or
-    worked at ('Watched a Zendesk webinar', 'Served drinks at a Salesforce conference',
-    'Designed a poster for a Python workshop'); not one the person ran, taught or spoke at
-    ('Led Power BI workshops', 'Presented at a Python conference'), nor a thing made for the
-    event ('HubSpot webinar landing pages') or a call ('Teams conference calls')."""
+def _event_run(lowered: list[str], i: int, n: int) -> bool | None:
+    """Whether a name is what an event was about that the person ran, taught or spoke at
+    ('Ran Excel workshops', 'Presented at a Python conference'), or only attended, served or
+    worked at, False ('Watched a Zendesk webinar', 'Served drinks at a Salesforce conference');
+    None when it names no event, or names a thing made for one ('HubSpot webinar landing
+    pages') or a call ('Teams conference calls')."""
     if i + n >= len(lowered) or lowered[i + n] not in _EVENTS or not _ends_what_is_named(lowered, i + n + 1):
-        return False
-    return not (_RAN_EVENTS | _TEACHERS).intersection(lowered[:i])
+        return None
+    said = {w for k, w in enumerate(lowered[:i]) if lowered[k + 1] not in {"out", "away"}}  # not 'gave out'
+    return bool((_RAN_EVENTS | _TEACHERS) & said)
 
 
 #: Events named after what they are on: 'a Python conference', 'Google Ads masterclass'.
