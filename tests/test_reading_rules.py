@@ -407,6 +407,7 @@ def test_a_duty_is_still_read_from_its_verb(kb: KnowledgeBase, line: str, skill:
         ("Watched a HubSpot webinar on lead scoring", "hubspot"),
         ("Set out chairs for a Python workshop at the library", "python"),
         ("Gave out leaflets at a Shopify conference", "shopify"),  # handed out, no talk given
+        ("Attended professional conferences and teacher training workshops", "staff-training"),
         ("Cared for a former Java developer living with dementia", "java"),  # another's trade
         ("Met a Shopify expert at the trade fair", "shopify"),
         ("Did not manage the Google Ads account, which the agency ran", "google-ads"),  # not done

@@ -951,8 +951,8 @@ class _Reader:
             return True  # 'Spoke Polish with customers'; not 'customers who spoke Polish'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
-        if event:
-            return True  # 'Ran Excel workshops for the office': what the person taught
+        if event and said[:1].isupper() and named.category in _BRANDS | {Category.OFFICE}:
+            return True  # 'Ran Excel workshops for the office': the tool the person taught
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
             return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
         # A form of an ambiguous name is as ambiguous ('online order'), unless it is a name itself.
