@@ -219,6 +219,10 @@ def test_two_first_words_may_share_the_last_word_of_a_name(kb: KnowledgeBase) ->
         ("Produced monthly management accounts for the owners", "bookkeeping"),
         ("Checked GRNs against supplier invoices", "receiving"),
         ("Troubleshot network issues for the office", "computer-networking"),
+        ("Reconciled up to £5,000 in daily takings", "cash-handling"),
+        ("Worked on reception at a busy hotel", "reception"),
+        ("Wrote integration tests in Java with Mockito", "java"),  # a language something is built in
+        ("Built iPhone apps in Swift", "swift"),
     ],
 )
 def test_everyday_phrasings_of_a_skill_are_read(kb: KnowledgeBase, line: str, skill: str) -> None:

@@ -179,6 +179,12 @@ _MADE_IN = frozenset(
     | {"appointments", "calendars", "diaries", "bookings", "bills", "journals", "receipts", "expenses"}
     | {"timesheets", "entries"}
 )
+#: Things built in a programming language or on a platform, before 'in' and its name: 'unit
+#: tests in Java', 'apps in Swift'; a name said so is no place ('Stacked shelves in Express').
+_CODE_MADE = frozenset(
+    {"code", "tests", "apps", "applications", "programs", "scripts", "features", "services", "components"}
+    | {"apis", "websites", "sites", "themes", "plugins"}
+)
 #: Things made in software, after a product's name: 'Excel reports', 'Teams meetings', 'R scripts'.
 _MADE_WITH = frozenset(
     {"report", "reports", "spreadsheet", "spreadsheets", "sheets", "workbooks", "formulas", "macros"}
@@ -186,8 +192,10 @@ _MADE_WITH = frozenset(
     | {"trackers", "models", "mockups", "wireframes", "prototypes", "meetings", "calls", "calendars"}
 )
 #: Words that may follow a product's name said on its own: 'in Excel and Power BI', 'Used
-#: Excel daily', 'in Excel to track stock'.
-_ENDS_A_MENTION = frozenset({"and", "or", "to", "for", "daily", "weekly", "every", "each", "regularly"})
+#: Excel daily', 'in Excel to track stock', 'tests in Java with JUnit'.
+_ENDS_A_MENTION = frozenset(
+    {"and", "or", "to", "for", "with", "daily", "weekly", "every", "each", "regularly"}
+)
 #: Marks that close what is said of a name: 'reports in Excel.', 'a SAP consultancy, then'.
 _CLOSES = frozenset(",.;:)")
 #: Kinds of skill that are mostly tools, whose names are products.
@@ -868,14 +876,15 @@ class _Reader:
         if not text[start].isupper() or key[0] in _CALENDAR:
             return False
         named = self.kb.skill_by_id[skill]
-        if named.category in _NAMED_LIKE_PLACES:
+        before = lowered[max(0, i - 4) : i]
+        code_made = before[-1:] == ["in"] and bool(_CODE_MADE.intersection(before[:-1]))
+        if named.category in _NAMED_LIKE_PLACES and not code_made:
             return False
         department = key[0] in ordinary_words() and named.name.lower().split()[0] == key[0]
         if department and named.category != Category.LANGUAGE:
             return False  # a department named by its work: 'in Operations', 'in Research'
-        before = lowered[max(0, i - 4) : i]
         if before[-1:] in (["in"], ["into"], ["onto"]):  # 'invoices into Sage'
-            made = bool(_MADE_IN.intersection(before[:-1]))
+            made = code_made or bool(_MADE_IN.intersection(before[:-1]))
         else:
             made = before[-1:] in (["used"], ["using"])
         rest = text[end:].lstrip()
