@@ -920,7 +920,7 @@ class _Reader:
         if _names_a_thing(lowered, i, n) or _attended_or_carried(lowered, i) or _anothers_title(lowered, i):
             return None
         event = _event_run(lowered, i, n)
-        if event is False or _anothers_trade(text[end:], lowered, i, n):
+        if event is False or _anothers_trade(text, end, lowered, i, n):
             return None  # 'a Zendesk webinar', 'a retired SQL developer'
         if n == 1 and key[0] in ordinary_words() and _before_figures(lowered, i, said):
             return None  # 'pulled sales data', 'inventory reports'
@@ -960,7 +960,7 @@ class _Reader:
             return True  # 'Spoke Polish with customers'; not 'customers who spoke Polish'
         if n == 1 and self._in_a_proper_name(text, start, end):
             return None  # 'Tableau Living' the shop, 'Mark Jenkins' the manager
-        if event and said[:1].isupper() and named.category in _BRANDS | {Category.OFFICE}:
+        if event and said[:1].isupper() and named.category in _TAUGHT_TOOLS:
             return True  # 'Ran Excel workshops for the office': the tool the person taught
         if n == 1 and skill in self.traits and _said_as_a_trait(text, start, end):
             return True  # 'Are friendly, patient and calm', '- Organised, and able to...'
@@ -1632,7 +1632,7 @@ def _event_run(lowered: list[str], i: int, n: int) -> bool | None:
     if i + n >= len(lowered) or lowered[i + n] not in _EVENTS or not _ends_what_is_named(lowered, i + n + 1):
         return None
     said = {w for k, w in enumerate(lowered[:i]) if lowered[k + 1] not in {"out", "away"}}  # not 'gave out'
-    return bool((_RAN_EVENTS | _TEACHERS) & said)
+    return bool(_RAN_OR_TAUGHT & said)
 
 
 #: Events named after what they are on: 'a Python conference', 'Google Ads masterclass'.
@@ -1646,6 +1646,9 @@ _RAN_EVENTS = frozenset(
     | {"presented", "presenting", "spoke", "speaking", "speaker", "gave", "facilitated", "facilitating"}
     | {"hosted", "hosting", "host", "trained", "training", "mentor", "mentored"}
 )
+_RAN_OR_TAUGHT = _RAN_EVENTS | _TEACHERS
+#: Kinds of skill whose product an event the person ran was on is theirs: 'Ran Excel workshops'.
+_TAUGHT_TOOLS = _BRANDS | {Category.OFFICE}
 #: Words after a noun that end what it names: 'a Python workshop at the library', 'a SQL
 #: developer who', 'a Zendesk webinar, though'.
 _CLAUSE_WORDS = frozenset(
@@ -1654,20 +1657,23 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_ENDS_A_NOUN = FUNCTION_WORDS | _CLAUSE_WORDS
+
+
 def _ends_what_is_named(lowered: list[str], k: int) -> bool:
-    return k >= len(lowered) or lowered[k] in FUNCTION_WORDS | _CLAUSE_WORDS
+    return k >= len(lowered) or lowered[k] in _ENDS_A_NOUN
 
 
-def _anothers_trade(after: str, lowered: list[str], i: int, n: int) -> bool:
+def _anothers_trade(text: str, end: int, lowered: list[str], i: int, n: int) -> bool:
     """Whether a name is the trade of another person or firm, said with its article: 'Supported
     a retired SQL developer', 'Shadowed a DevOps engineer', 'for a Python developers' meetup';
     not the person's own ('Worked as a SQL developer', 'Became a Shopify expert', 'The Excel
     expert for the office'), nor a thing of the trade ('an eBay seller account', 'the SQL
-    analyst role'). `after`: the text after the name."""
+    analyst role'). `end`: where the name ends in the text."""
     k = i + n
     if k >= len(lowered) or lowered[k] not in _PRACTITIONERS:
         return False
-    whose = re.match(r"\s*\w+['’]", after) is not None  # 'a Python developers' meetup'
+    whose = _POSSESSIVE.match(text, end) is not None  # 'a Python developers' meetup'
     described = k + 1 < len(lowered) and lowered[k + 1].endswith(("ing", "ed"))  # 'a Java developer living'
     if not (whose or described or _ends_what_is_named(lowered, k + 1)):
         return False
@@ -1677,6 +1683,8 @@ def _anothers_trade(after: str, lowered: list[str], i: int, n: int) -> bool:
     return not _OWN_TRADE.intersection(lowered[max(0, i - 6) : i])
 
 
+#: A word said as whose, right after a name: "a Python developers' meetup".
+_POSSESSIVE = re.compile(r"\s*\w+['’]")
 #: People and firms named by the tool of their trade: 'a Python developer', 'our SAP consultant'.
 _PRACTITIONERS = frozenset(
     {"developer", "developers", "engineer", "engineers", "programmer", "programmers", "analyst"}
